@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Dicta",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dicta", targets: ["dicta"]),
+        .library(name: "DictaCore", targets: ["DictaCore"]),
+        .library(name: "DictaExtract", targets: ["DictaExtract"]),
+        .library(name: "DictaText", targets: ["DictaText"]),
+        .library(name: "DictaQuotes", targets: ["DictaQuotes"]),
+        .library(name: "DictaPeople", targets: ["DictaPeople"]),
+        .library(name: "DictaStore", targets: ["DictaStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "DictaCore", swiftSettings: strict),
+        .target(name: "DictaExtract", dependencies: ["DictaCore"], swiftSettings: strict),
+        .target(name: "DictaText", dependencies: ["DictaCore"],
+                resources: [.process("Resources")], swiftSettings: strict),
+        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText"],
+                resources: [.process("Resources")], swiftSettings: strict),
+        .target(name: "DictaPeople", dependencies: ["DictaCore"], swiftSettings: strict),
+        .target(name: "DictaStore", dependencies: [
+            "DictaCore", "DictaPeople", .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strict),
+        .target(name: "DictaPipeline", dependencies: [
+            "DictaCore", "DictaExtract", "DictaText", "DictaQuotes",
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+        .executableTarget(name: "dicta", dependencies: [
+            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+        .testTarget(name: "DictaCoreTests", dependencies: ["DictaCore"]),
+        .testTarget(name: "DictaExtractTests", dependencies: ["DictaExtract"]),
+        .testTarget(name: "DictaTextTests", dependencies: ["DictaText"]),
+        .testTarget(name: "DictaQuotesTests", dependencies: ["DictaQuotes", "DictaText"]),
+        .testTarget(name: "DictaPeopleTests", dependencies: ["DictaPeople"]),
+        .testTarget(name: "DictaStoreTests", dependencies: ["DictaStore"]),
+        .testTarget(name: "DictaCLITests", dependencies: ["dicta", "DictaPipeline"]),
+    ]
+)

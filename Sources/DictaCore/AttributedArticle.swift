@@ -1,0 +1,77 @@
+import Foundation
+
+/// An article with its statements and entities: what `dicta extract` prints, one per line,
+/// and what the store keeps. Its `Codable` form is the JSON contract (schema 1).
+public struct AttributedArticle: Sendable, Equatable, Codable {
+    public static let schemaVersion = 1
+
+    public var article: Article
+    public var quotes: [Quote]
+    public var entities: [Entity]
+
+    public init(article: Article, quotes: [Quote] = [], entities: [Entity] = []) {
+        self.article = article
+        self.quotes = quotes
+        self.entities = entities
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, id, source, url, title, published, modified, authors, outlet, language,
+             dateline, keywords, body, quotes, entities
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let schema = try c.decodeIfPresent(Int.self, forKey: .schema) ?? Self.schemaVersion
+        guard schema == Self.schemaVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schema, in: c, debugDescription: "unsupported schema \(schema)")
+        }
+        article = Article(
+            id: try c.decodeIfPresent(String.self, forKey: .id),
+            source: try c.decodeIfPresent(String.self, forKey: .source) ?? "",
+            url: try c.decodeIfPresent(String.self, forKey: .url),
+            title: try c.decodeIfPresent(String.self, forKey: .title),
+            published: try c.decodeIfPresent(String.self, forKey: .published),
+            modified: try c.decodeIfPresent(String.self, forKey: .modified),
+            authors: try c.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            outlet: try c.decodeIfPresent(String.self, forKey: .outlet),
+            language: try c.decodeIfPresent(String.self, forKey: .language),
+            dateline: try c.decodeIfPresent(String.self, forKey: .dateline),
+            keywords: try c.decodeIfPresent([String].self, forKey: .keywords) ?? [],
+            body: try c.decode(String.self, forKey: .body))
+        quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        entities = try c.decodeIfPresent([Entity].self, forKey: .entities) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let a = article
+        try c.encode(Self.schemaVersion, forKey: .schema)
+        try c.encode(a.id, forKey: .id)
+        try c.encode(a.source, forKey: .source)
+        try c.encode(a.url, forKey: .url)
+        try c.encode(a.title, forKey: .title)
+        try c.encode(a.published, forKey: .published)
+        if let m = a.modified { try c.encode(m, forKey: .modified) }
+        try c.encode(a.authors, forKey: .authors)
+        try c.encode(a.outlet, forKey: .outlet)
+        try c.encode(a.language, forKey: .language)
+        try c.encode(a.dateline, forKey: .dateline)
+        try c.encode(a.keywords, forKey: .keywords)
+        try c.encode(a.body, forKey: .body)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(entities, forKey: .entities)
+    }
+
+    /// One line of the JSON contract (no trailing newline).
+    public func jsonLine() throws -> String {
+        String(decoding: try Self.lineEncoder.encode(self), as: UTF8.self)
+    }
+
+    private static var lineEncoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        return e
+    }
+}

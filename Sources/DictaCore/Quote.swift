@@ -1,0 +1,90 @@
+/// How a statement is reported.
+public enum QuoteKind: String, Sendable, Codable, CaseIterable {
+    /// All of the content is inside quotation marks.
+    case direct
+    /// Reported speech, no quotation marks.
+    case indirect
+    /// Part quoted, part paraphrased, or a quoted fragment inside reported speech.
+    case mixed
+}
+
+/// The words that introduce a statement ("said", "according to").
+public struct Cue: Sendable, Equatable, Codable {
+    public var text: String
+    public var span: Span
+    public init(text: String, span: Span) {
+        self.text = text
+        self.span = span
+    }
+}
+
+/// Who made a statement, as named where the statement is and as resolved in the article.
+public struct Speaker: Sendable, Equatable, Codable {
+    /// The fullest name of the person in the article, or nil when none is found.
+    public var name: String?
+    /// The words that name the speaker at the statement ("the defense minister", "he").
+    public var mention: String?
+    public var span: Span?
+    public init(name: String?, mention: String?, span: Span?) {
+        self.name = name
+        self.mention = mention
+        self.span = span
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(mention, forKey: .mention)
+        try c.encode(span, forKey: .span)
+    }
+}
+
+/// One statement found in an article.
+public struct Quote: Sendable, Equatable, Codable {
+    public var kind: QuoteKind
+    /// The content as it stands in the body, without enclosing quotation marks.
+    public var text: String
+    /// One span, or several when the statement is interrupted ("…," he said, "…").
+    public var content: [Span]
+    public var cue: Cue?
+    public var speaker: Speaker?
+    /// 0…1: how sure the rule that found it is.
+    public var confidence: Double
+
+    public init(kind: QuoteKind, text: String, content: [Span], cue: Cue?, speaker: Speaker?,
+                confidence: Double) {
+        self.kind = kind
+        self.text = text
+        self.content = content
+        self.cue = cue
+        self.speaker = speaker
+        self.confidence = confidence
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(content, forKey: .content)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode((confidence * 100).rounded() / 100, forKey: .confidence)
+    }
+}
+
+/// What an entity is.
+public enum EntityType: String, Sendable, Codable, CaseIterable {
+    case person, organization, place
+}
+
+/// A person, organisation or place named in the article, with every place it is named.
+public struct Entity: Sendable, Equatable, Codable {
+    public var name: String
+    public var type: EntityType
+    public var mentions: [Span]
+    public init(name: String, type: EntityType, mentions: [Span]) {
+        self.name = name
+        self.type = type
+        self.mentions = mentions
+    }
+}

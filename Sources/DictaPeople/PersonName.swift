@@ -1,0 +1,67 @@
+import Foundation
+
+/// A person's name split into given names and surname, with keys that ignore spelling
+/// variants: case, diacritics and the usual transliteration pairs (Sergei/Sergey,
+/// Shoigu/Shoygu, Aleksandr/Alexander).
+///
+/// Two names are taken to be the same person when their surname keys are equal and their
+/// given names are compatible (equal keys, one an initial of the other, or one missing).
+/// Written by hand: no package on this machine does name transliteration matching.
+public struct PersonName: Sendable, Hashable {
+    public let full: String
+    public let given: [String]
+    public let surname: String
+    public let surnameKey: String
+    public let givenKey: String?
+
+    /// Parses "Sergei Shoigu", "Shoigu", "S. Shoigu", "Jens Stoltenberg". Returns nil when no
+    /// word with a letter is left.
+    public init?(_ name: String) {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+            .map(String.init)
+            .filter { $0.unicodeScalars.contains(where: CharacterSet.letters.contains) }
+        guard let last = words.last else { return nil }
+        full = words.joined(separator: " ")
+        surname = last
+        given = Array(words.dropLast())
+        surnameKey = Self.key(last)
+        givenKey = given.first.map(Self.key)
+    }
+
+    /// True when `self` and `other` can name the same person.
+    public func isCompatible(with other: PersonName) -> Bool {
+        guard surnameKey == other.surnameKey else { return false }
+        guard let a = givenKey, let b = other.givenKey, !a.isEmpty, !b.isEmpty else { return true }
+        if a == b { return true }
+        // An initial ("S.") matches any given name that starts with it.
+        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        return false
+    }
+
+    /// The fuller of two compatible spellings: more words, then more letters.
+    public static func fuller(_ a: String, _ b: String) -> String {
+        let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+        if wa != wb { return wa > wb ? a : b }
+        return a.count >= b.count ? a : b
+    }
+
+    /// Lowercased, diacritics folded, punctuation dropped, then transliteration variants
+    /// folded to one spelling.
+    static func key(_ word: String) -> String {
+        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var s = String(folded.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+            .map(Character.init))
+        for (from, to) in Self.variants { s = s.replacingOccurrences(of: from, with: to) }
+        // A final -y after a vowel is the -i of other transliterations (Sergey, Nikolay).
+        if s.count > 2, s.hasSuffix("y"), let v = s.dropLast().last, "aeiou".contains(v) {
+            s = String(s.dropLast()) + "i"
+        }
+        return s
+    }
+
+    /// Spelling pairs that differ between transliteration systems, folded left to right.
+    static let variants: [(String, String)] = [
+        ("ks", "x"), ("yo", "io"), ("ya", "ia"), ("yu", "iu"), ("oy", "oi"), ("ey", "ei"),
+        ("ay", "ai"), ("iy", "i"), ("ii", "i"), ("kh", "h"), ("ph", "f"),
+    ]
+}
