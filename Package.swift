@@ -22,11 +22,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "DictaCore", swiftSettings: strict),
-        .target(name: "DictaExtract", dependencies: ["DictaCore"], swiftSettings: strict),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "DictaExtract", dependencies: ["DictaCore", "CZlib"],
+                resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaText", dependencies: ["DictaCore"],
                 resources: [.process("Resources")], swiftSettings: strict),
-        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText"],
-                resources: [.process("Resources")], swiftSettings: strict),
+        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText", "DictaPeople"], swiftSettings: strict),
         .target(name: "DictaPeople", dependencies: ["DictaCore"], swiftSettings: strict),
         .target(name: "DictaStore", dependencies: [
             "DictaCore", "DictaPeople", .product(name: "GRDB", package: "GRDB.swift"),
@@ -36,7 +38,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .executableTarget(name: "dicta", dependencies: [
-            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople",
+            "DictaCore", "DictaPipeline", "DictaPeople",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),

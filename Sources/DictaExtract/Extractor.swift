@@ -1,0 +1,39 @@
+import DictaCore
+import Foundation
+
+/// Turns the bytes of one input into an ``DictaCore/Article``.
+///
+/// 1. Decompress gzip (by magic number, whatever the name says).
+/// 2. Decide the kind: the caller's, else the file extension, else sniff the bytes.
+/// 3. Decode and read: scraped text through ``ScrapedTextCleaner``, raw text as is.
+public struct Extractor: Sendable {
+    public struct Options: Sendable {
+        /// Take the whole input as the article body, byte for byte (no cleaning).
+        public var raw = false
+        public init(raw: Bool = false) { self.raw = raw }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Extracts the article from `data`. `source` is kept as given and also names the input
+    /// kind through its extension; `url` is the page's address when known.
+    public func extract(_ data: Data, source: String, url: String? = nil) throws -> Article {
+        var bytes = data
+        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
+        let kind: InputKind = options.raw ? .raw : (InputKind.fromExtension(source) ?? InputKind.sniff(bytes))
+        let text = try TextDecoding.utf8(bytes)
+        switch kind {
+        case .raw:
+            return Article(source: source, url: url, language: LanguageGuess.shared.guess(text), body: text)
+        case .text, .html:
+            let r = ScrapedTextCleaner().clean(text)
+            guard !r.body.isEmpty || r.title != nil else { throw ExtractError.noText }
+            return Article(source: source, url: url, title: r.title, published: r.published,
+                           modified: r.modified, outlet: r.outlet,
+                           language: LanguageGuess.shared.guess(r.body), dateline: r.dateline,
+                           keywords: r.keywords, body: r.body)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Finds the article in text scraped from a rendered page, where the title, the body and the
+/// page furniture (clock, captions, credits, related headlines, widgets, tags, comments) all
+/// stand one block a line.
+///
+/// The cascade, each step judged by line shape, position, script and repetition:
+/// 1. Classify every line: blank, clock, credit, tag line, prose, headline-shaped or other.
+/// 2. The title is the first headline-shaped line before the first prose line; what stands
+///    before the title is page header.
+/// 3. The body is the prose after the title, in the article's main script, without lines the
+///    page repeats (captions shown twice). Headline-shaped lines between paragraphs are
+///    related-article links and are dropped.
+/// 4. After the last paragraph only a tag line is kept (as keywords).
+/// 5. A dateline opening the first paragraph moves to `dateline`.
+public struct ScrapedTextCleaner: Sendable {
+    /// What the cleaner found.
+    public struct Result: Sendable, Equatable {
+        public var title: String?
+        public var body: String
+        public var dateline: String?
+        public var outlet: String?
+        public var keywords: [String]
+        public var published: String?
+        public var modified: String?
+    }
+
+    public init() {}
+
+    public func clean(_ text: String) -> Result {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingSpaces }
+            .filter { !$0.isEmpty }
+        let shapes = lines.map(LineShape.init)
+        var seen: [String: Int] = [:]
+        for l in lines { seen[l, default: 0] += 1 }
+
+        var credits: [String] = []
+        var stamps = Stamps()
+        var isFurniture = [Bool](repeating: false, count: lines.count)
+        for (i, shape) in shapes.enumerated() {
+            if let who = Furniture.credit(shape.text) {
+                isFurniture[i] = true
+                if !who.isEmpty { credits.append(who) }
+            } else if stamps.read(shape.text) || Furniture.isClock(shape) {
+                isFurniture[i] = true
+            }
+        }
+
+        // 2. Title: the first headline of some length before the body starts. The body starts
+        //    at the first run of two prose lines (furniture between them aside): a lone prose
+        //    line above the title is a caption or a teaser.
+        let content = shapes.indices.filter { !isFurniture[$0] }
+        var bodyStart = content.first(where: { shapes[$0].isProse }) ?? shapes.count
+        for (n, i) in content.enumerated() where shapes[i].isProse {
+            if n + 1 < content.count, shapes[content[n + 1]].isProse { bodyStart = i; break }
+        }
+        let titleIndex = (0..<bodyStart).first { !isFurniture[$0] && shapes[$0].isHeadlineShaped && shapes[$0].words >= 4 }
+            ?? (0..<bodyStart).first { !isFurniture[$0] && shapes[$0].isHeadlineShaped }
+
+        // 3. Body.
+        let start = titleIndex.map { $0 + 1 } ?? bodyStart
+        let mainScript = Self.mainScript(shapes[start...].filter(\.isProse))
+        var paragraphs: [String] = []
+        var lastBodyLine = start - 1
+        for i in start..<lines.count where !isFurniture[i] {
+            let shape = shapes[i]
+            guard shape.isProse, shape.script == mainScript, seen[lines[i]] == 1 else { continue }
+            paragraphs.append(lines[i])
+            lastBodyLine = i
+        }
+
+        // 4. Tail: a tag line after the body.
+        var keywords: [String] = []
+        for i in (lastBodyLine + 1)..<max(lastBodyLine + 1, lines.count) {
+            if let tags = Furniture.tags(shapes[i]) {
+                keywords = tags
+                break
+            }
+        }
+
+        // 5. Dateline.
+        var dateline: String?
+        var agency: String?
+        if let first = paragraphs.first, let d = Dateline(paragraph: first) {
+            dateline = d.place
+            agency = d.agency
+            paragraphs[0] = String(first.dropFirst(d.length))
+        } else if paragraphs.count > 1, let d = Dateline(paragraph: paragraphs[1]) {
+            // A lead sentence above the dateline is common in wire copy.
+            dateline = d.place
+            agency = d.agency
+            paragraphs[1] = String(paragraphs[1].dropFirst(d.length))
+        }
+
+        return Result(
+            title: titleIndex.map { lines[$0] },
+            body: paragraphs.joined(separator: "\n\n"),
+            dateline: dateline,
+            outlet: agency ?? Self.mostCommon(credits),
+            keywords: keywords,
+            published: stamps.published,
+            modified: stamps.modified)
+    }
+
+    static func mainScript(_ shapes: [LineShape]) -> LineShape.Script {
+        var letters: [LineShape.Script: Int] = [:]
+        for s in shapes { letters[s.script, default: 0] += s.text.count }
+        return letters.max(by: { $0.value < $1.value })?.key ?? .latin
+    }
+
+    static func mostCommon(_ names: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for n in names { counts[n, default: 0] += 1 }
+        return counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// One input named on the command line, expanded: a file, every file under a directory, or
+/// standard input.
+public struct InputItem: Sendable, Equatable {
+    /// The name to report it by (the path as given, or "-" for stdin).
+    public let name: String
+    public let isStdin: Bool
+}
+
+/// A failure to read an input, reported by name.
+public struct InputFailure: Error, Sendable, CustomStringConvertible {
+    public let name: String
+    public let reason: String
+    public init(name: String, reason: String) {
+        self.name = name
+        self.reason = reason
+    }
+    /// One line for stderr: `dicta: PATH: reason`.
+    public var description: String { "\(name): \(reason)" }
+}
+
+public enum Inputs {
+    /// Expands the arguments: directories recursively (sorted, hidden files skipped), "-" as
+    /// stdin. A path that does not exist becomes a failure, not an abort.
+    public static func expand(_ args: [String]) -> [Result<InputItem, InputFailure>] {
+        var out: [Result<InputItem, InputFailure>] = []
+        let fm = FileManager.default
+        for arg in args {
+            if arg == "-" { out.append(.success(InputItem(name: "-", isStdin: true))); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: arg, isDirectory: &isDir) else {
+                // A dangling symlink exists as a link but not as a file.
+                let reason = (try? fm.destinationOfSymbolicLink(atPath: arg)) != nil ? "broken symbolic link" : "no such file or directory"
+                out.append(.failure(InputFailure(name: arg, reason: reason)))
+                continue
+            }
+            guard isDir.boolValue else { out.append(.success(InputItem(name: arg, isStdin: false))); continue }
+            guard let walker = fm.enumerator(atPath: arg) else {
+                out.append(.failure(InputFailure(name: arg, reason: "cannot list directory")))
+                continue
+            }
+            var files: [String] = []
+            while let rel = walker.nextObject() as? String {
+                if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                let path = (arg as NSString).appendingPathComponent(rel)
+                var sub: ObjCBool = false
+                if fm.fileExists(atPath: path, isDirectory: &sub), sub.boolValue { continue }
+                files.append(path)
+            }
+            out += files.sorted().map { .success(InputItem(name: $0, isStdin: false)) }
+        }
+        return out
+    }
+
+    /// Reads an input's bytes, turning system errors into a reason a person understands.
+    public static func read(_ item: InputItem, maxBytes: Int = 256 << 20) throws(InputFailure) -> Data {
+        if item.isStdin { return FileHandle.standardInput.readDataToEndOfFile() }
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: item.name, isDirectory: &isDir) else {
+            throw InputFailure(name: item.name, reason: "no such file (or a broken symbolic link)")
+        }
+        if isDir.boolValue { throw InputFailure(name: item.name, reason: "is a directory") }
+        guard fm.isReadableFile(atPath: item.name), let h = FileHandle(forReadingAtPath: item.name) else {
+            throw InputFailure(name: item.name, reason: "permission denied")
+        }
+        defer { try? h.close() }
+        do {
+            let data = try h.read(upToCount: maxBytes + 1) ?? Data()
+            if data.count > maxBytes { throw InputFailure(name: item.name, reason: "larger than \(maxBytes >> 20) MB") }
+            return data
+        } catch let f as InputFailure {
+            throw f
+        } catch {
+            throw InputFailure(name: item.name, reason: "cannot read: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import DictaCore
+import DictaExtract
+import DictaQuotes
+import DictaText
+import Foundation
+import Logging
+
+/// Runs the stages over one input: bytes → ``DictaCore/Article`` → ``DictaText/AnnotatedArticle``
+/// → quotes and entities. Pure and `Sendable`: one value can serve any number of inputs.
+public struct Pipeline: Sendable {
+    public struct Options: Sendable {
+        /// Take the input as the article body, byte for byte.
+        public var raw = false
+        public init(raw: Bool = false) { self.raw = raw }
+    }
+
+    public let options: Options
+    let finder: QuoteFinder
+
+    public init(options: Options = Options()) {
+        self.options = options
+        self.finder = QuoteFinder()
+    }
+
+    /// Extracts and attributes one input. Throws ``DictaExtract/ExtractError`` when the input is
+    /// not something an article can be read from.
+    public func run(_ data: Data, source: String, url: String? = nil, logger: Logger? = nil) throws -> AttributedArticle {
+        let article = try Extractor(options: .init(raw: options.raw)).extract(data, source: source, url: url)
+        logger?.debug("extracted", metadata: ["source": "\(source)", "chars": "\(article.body.unicodeScalars.count)"])
+        return attribute(article)
+    }
+
+    /// The statements and entities of an article already extracted.
+    public func attribute(_ article: Article) -> AttributedArticle {
+        let annotated = AnnotatedArticle(article)
+        let (quotes, entities) = finder.find(in: annotated)
+        return AttributedArticle(article: article, quotes: quotes, entities: entities)
+    }
+}

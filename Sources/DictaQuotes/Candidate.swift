@@ -1,0 +1,18 @@
+import DictaText
+
+/// A statement the rules decided on, before its speaker is resolved and it is written out
+/// (deciding apart from writing, so the rules can be tested on their own).
+struct Candidate {
+    var kind: DictaCore.QuoteKind
+    /// Token ranges of the content, quotation marks excluded.
+    var content: [Range<Int>]
+    var cue: CueMatch?
+    var speaker: SpeakerPhrase?
+    var confidence: Double
+    /// For a quote with no speaker of its own: continues the previous statement's speaker.
+    var continuesPrevious = false
+
+    var start: Int { content.first?.lowerBound ?? 0 }
+}
+
+import DictaCore

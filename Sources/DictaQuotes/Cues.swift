@@ -1,0 +1,27 @@
+import DictaText
+
+/// A reporting cue found in the token stream.
+struct CueMatch {
+    /// Tokens of the cue, auxiliaries included ("had told", "according to").
+    let tokens: Range<Int>
+    let lemma: String
+}
+
+/// Finds reporting cues: a reporting verb (with a preceding auxiliary) or "according to".
+struct Cues {
+    let lexicon: Lexicon
+    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "will", "would", "did", "also", "later", "then"]
+
+    /// The cue whose verb stands at `i`, if any.
+    func cue(at i: Int, in tokens: [Token]) -> CueMatch? {
+        let t = tokens[i]
+        guard t.isWord else { return nil }
+        if t.lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
+            return CueMatch(tokens: i..<(i + 2), lemma: "according to")
+        }
+        guard let lemma = lexicon.cueForms[t.lower] else { return nil }
+        var start = i
+        while start > 0, Self.auxiliaries.contains(tokens[start - 1].lower), i - start < 2 { start -= 1 }
+        return CueMatch(tokens: start..<(i + 1), lemma: lemma)
+    }
+}

@@ -1,0 +1,92 @@
+import DictaCore
+import DictaText
+
+/// Finds the statements in an article and attributes each to a speaker.
+///
+/// 1. Direct quotes: paired quotation marks, attributed by the cue after them ("…," Shoigu
+///    said) or before them (Shoigu said: "…"); interrupted quotes are joined.
+/// 2. Partial quotes: a quoted fragment inside a sentence whose subject speaks ("X spoke of
+///    the need … "from a position of strength."") is `mixed`.
+/// 3. Reported speech: "…, X said [when]." / "…, according to X." / "X said [that] …".
+/// 4. Speakers resolved in the article (see ``ArticlePeople``).
+public struct QuoteFinder: Sendable {
+    public struct Options: Sendable {
+        /// A quoted fragment this short (in words) inside reported speech is a scare quote,
+        /// not a partial quotation.
+        public var scareQuoteMaxWords = 3
+        /// Longest run of words after the cue that can still be an adverbial ("at the fifth
+        /// Moscow Conference on International Security").
+        public var maxTrailingWords = 12
+        public init() {}
+    }
+
+    public let lexicon: Lexicon
+    public var options: Options
+
+    public init(lexicon: Lexicon = .english, options: Options = Options()) {
+        self.lexicon = lexicon
+        self.options = options
+    }
+
+    /// The statements of `doc` in body order, with the people named in it.
+    public func find(in doc: AnnotatedArticle) -> (quotes: [Quote], entities: [Entity]) {
+        let candidates = decide(doc)
+        return write(candidates, doc)
+    }
+
+    func decide(_ doc: AnnotatedArticle) -> [Candidate] {
+        let pairs = QuoteMarks.pairs(doc)
+        var rules = Rules(doc: doc, lexicon: lexicon, options: options, pairs: pairs)
+        var out = rules.directQuotes()
+        out += rules.reportedSpeech(excluding: out)
+        return out.sorted { $0.start < $1.start }
+    }
+
+    func write(_ candidates: [Candidate], _ doc: AnnotatedArticle) -> ([Quote], [Entity]) {
+        var people = ArticlePeople(doc, lexicon: lexicon)
+        let toks = doc.tokens
+        var quotes: [Quote] = []
+        var lastSpeaker: String?
+        for c in candidates {
+            var speaker: Speaker?
+            if let p = c.speaker {
+                let mention = doc.text(from: p.tokens.lowerBound, through: p.tokens.upperBound - 1)
+                let span = Span(toks[p.tokens.lowerBound].span.start, toks[p.tokens.upperBound - 1].span.end)
+                var name: String?
+                switch p.kind {
+                case .name:
+                    if let n = p.name {
+                        if n.split(separator: " ").count >= 2 {
+                            people.add(n, titles: p.titleWords, at: p.tokens.lowerBound, span: span)
+                        }
+                        name = people.resolve(name: n)
+                    }
+                case .role:
+                    name = people.resolve(roleWords: p.titleWords, before: p.tokens.lowerBound)
+                case .pronoun(let k):
+                    name = k == "person" ? (lastSpeaker ?? people.lastPerson(before: p.tokens.lowerBound)) : nil
+                }
+                speaker = Speaker(name: name, mention: mention, span: span)
+                if let name { lastSpeaker = name }
+            } else if c.continuesPrevious, let prev = quotes.last?.speaker {
+                speaker = Speaker(name: prev.name, mention: nil, span: nil)
+            }
+            let spans = c.content.compactMap { r -> Span? in
+                guard !r.isEmpty else { return nil }
+                return Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+            }
+            guard !spans.isEmpty else { continue }
+            let text = spans.map { doc.text[$0] }.joined(separator: " … ")
+            let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
+                                     span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
+            quotes.append(Quote(kind: c.kind, text: text, content: spans, cue: cue, speaker: speaker,
+                                confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
+        }
+        let entities = people.people.filter { PersonName($0.name) != nil }.map {
+            Entity(name: $0.name, type: .person, mentions: $0.spans.sorted())
+        }
+        return (quotes, entities)
+    }
+}
+
+import DictaPeople

@@ -1,0 +1,97 @@
+import DictaCore
+import DictaText
+
+extension Rules {
+    /// Reported speech in sentences the direct quotes did not claim.
+    func reportedSpeech(excluding found: [Candidate]) -> [Candidate] {
+        var claimed = Set<Int>()
+        for c in found where c.kind == .direct || c.kind == .mixed {
+            for r in c.content { claimed.formUnion((r.lowerBound - 1)...(r.upperBound)) }
+            if let cue = c.cue { claimed.formUnion(cue.tokens) }
+        }
+        var out: [Candidate] = []
+        for sentence in doc.sentences {
+            var e = sentence.upperBound
+            while e > sentence.lowerBound, Self.sentenceEnds.contains(toks[e - 1].text) || toks[e - 1].closesQuote && !isClosingOwnQuote(e - 1, sentence) { e -= 1 }
+            let body = sentence.lowerBound..<e
+            guard body.count >= 5 else { continue }
+            guard var c = trailingAttribution(body) ?? leadingAttribution(body) else { continue }
+            // Content that is mostly a direct quotation already found is not reported speech.
+            let content = c.content[0]
+            let overlap = content.filter { claimed.contains($0) }.count
+            if overlap * 2 > content.count { continue }
+            if let cue = c.cue, cue.tokens.contains(where: { claimed.contains($0) }) { continue }
+            if quotedWords(in: content) > options.scareQuoteMaxWords { c.kind = .mixed }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A closing mark whose opening mark is in the same sentence body (part of the content).
+    func isClosingOwnQuote(_ i: Int, _ sentence: Range<Int>) -> Bool {
+        pairs.contains { $0.close == i && sentence.contains($0.open) }
+    }
+
+    /// Words inside quotation marks within `range`.
+    func quotedWords(in range: Range<Int>) -> Int {
+        pairs.filter { range.contains($0.open) }.map { wordCount(($0.open + 1)..<$0.contentEnd(doc.paragraphs)) }.max() ?? 0
+    }
+
+    /// `CONTENT, X said [when].` / `CONTENT, said X.` / `CONTENT, according to X.`
+    func trailingAttribution(_ body: Range<Int>) -> Candidate? {
+        for k in stride(from: body.upperBound - 2, through: body.lowerBound + 3, by: -1) where toks[k].text == "," {
+            let rest = (k + 1)..<body.upperBound
+            let content = body.lowerBound..<k
+            guard wordCount(content) >= 3, !toks[body.lowerBound].opensQuote || quotedWords(in: content) < wordCount(content) - 1 else { continue }
+            if let cue = cues.cue(at: rest.lowerBound, in: toks), !Self.weakCues.contains(cue.lemma) {
+                if let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: rest.upperBound, in: toks, lexicon: lexicon),
+                   cue.lemma != "according to" || np.tokens.upperBound == rest.upperBound {
+                    return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
+                }
+                continue
+            }
+            for m in (rest.lowerBound + 1)..<min(rest.lowerBound + 13, rest.upperBound) {
+                guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma), cue.lemma != "according to" else { continue }
+                let tail = cue.tokens.upperBound..<rest.upperBound
+                guard tail.count <= options.maxTrailingWords,
+                      !toks[tail].contains(where: { $0.lower == "that" || $0.isQuote || lexicon.cueForms[$0.lower] != nil }),
+                      let np = SpeakerPhrase.parse(toks, rest.lowerBound..<cue.tokens.lowerBound, lexicon: lexicon)
+                else { break }
+                return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
+            }
+        }
+        return nil
+    }
+
+    /// `[Intro,] X said [that] CONTENT.` / `According to X, CONTENT.`
+    func leadingAttribution(_ body: Range<Int>) -> Candidate? {
+        var starts = [body.lowerBound]
+        for k in body.lowerBound..<min(body.lowerBound + 8, body.upperBound) where toks[k].text == "," { starts.append(k + 1) }
+        for st in starts where st < body.upperBound {
+            if let cue = cues.cue(at: st, in: toks), cue.lemma == "according to" {
+                guard let comma = (cue.tokens.upperBound..<body.upperBound).first(where: { toks[$0].text == "," }),
+                      let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<comma, lexicon: lexicon) else { continue }
+                let content = (comma + 1)..<body.upperBound
+                guard wordCount(content) >= 4 else { continue }
+                return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
+            }
+            for m in (st + 1)..<min(st + 13, body.upperBound) {
+                guard let cue = cues.cue(at: m, in: toks) else { continue }
+                guard !Self.weakCues.contains(cue.lemma), cue.lemma != "according to",
+                      let np = SpeakerPhrase.parse(toks, st..<cue.tokens.lowerBound, lexicon: lexicon) else { break }
+                var c = cue.tokens.upperBound
+                // "told reporters that …": skip a short object before "that".
+                if let that = (c..<min(c + 5, body.upperBound)).first(where: { toks[$0].lower == "that" }),
+                   !toks[c..<that].contains(where: { !$0.isWord }) {
+                    c = that + 1
+                } else if c < body.upperBound, [":", ","].contains(toks[c].text) {
+                    c += 1
+                }
+                let content = c..<body.upperBound
+                guard wordCount(content) >= 4, !toks[c].opensQuote else { break }
+                return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,152 @@
+import DictaCore
+import DictaText
+
+/// The attribution rules, over one article's tokens. Each returns ``Candidate``s; nothing here
+/// resolves who a speaker is.
+struct Rules {
+    let doc: AnnotatedArticle
+    let lexicon: Lexicon
+    let options: QuoteFinder.Options
+    let pairs: [QuotePair]
+    let cues: Cues
+    var toks: [Token] { doc.tokens }
+
+    init(doc: AnnotatedArticle, lexicon: Lexicon, options: QuoteFinder.Options, pairs: [QuotePair]) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.options = options
+        self.pairs = pairs
+        self.cues = Cues(lexicon: lexicon)
+    }
+
+    static let weakCues: Set<String> = ["speak"]
+    static let sentenceEnds: Set<String> = [".", "!", "?", "…", ";"]
+
+    func wordCount(_ r: Range<Int>) -> Int { toks[r].filter { $0.isWord || $0.kind == .number }.count }
+
+    // MARK: direct and partial quotes
+
+    mutating func directQuotes() -> [Candidate] {
+        var out: [Candidate] = []
+        var k = 0
+        while k < pairs.count {
+            let pair = pairs[k]
+            let para = doc.paragraphs[pair.paragraph]
+            let content = (pair.open + 1)..<pair.contentEnd(doc.paragraphs)
+            guard wordCount(content) > 0 else { k += 1; continue }
+            let prevClose = k > 0 && pairs[k - 1].paragraph == pair.paragraph ? (pairs[k - 1].close ?? pair.open) + 1 : para.lowerBound
+            let nextOpen = k + 1 < pairs.count && pairs[k + 1].paragraph == pair.paragraph ? pairs[k + 1].open : para.upperBound
+            let prefix = prevClose..<pair.open
+            let suffixStart = (pair.close ?? content.upperBound - 1) + 1
+            let suffix = suffixStart..<max(suffixStart, nextOpen)
+
+            if var c = attributionAfter(suffix) ?? attributionBefore(prefix) {
+                c.content = [content]
+                // "…," he said, "…" — the same statement goes on in the next pair.
+                if k + 1 < pairs.count, pairs[k + 1].paragraph == pair.paragraph, let cue = c.cue,
+                   cue.tokens.lowerBound > content.upperBound, endsWithComma(suffix, after: cue),
+                   wordCount(suffix) <= 8 {
+                    let next = pairs[k + 1]
+                    c.content.append((next.open + 1)..<next.contentEnd(doc.paragraphs))
+                    k += 1
+                }
+                out.append(c)
+            } else if wordCount(prefix.clamped(to: sentenceRange(of: pair.open))) > 0 {
+                // Embedded in a sentence: a partial quote if the sentence's subject speaks.
+                if let c = partialQuote(pair, content) { out.append(c) }
+            } else if wordCount(content) > options.scareQuoteMaxWords {
+                // A quotation standing alone: the previous paragraph may introduce it ("X said:")
+                // or the previous quotation's speaker goes on.
+                if var c = introducedByPreviousParagraph(pair.paragraph) {
+                    c.content = [content]
+                    out.append(c)
+                } else {
+                    var c = Candidate(kind: .direct, content: [content], cue: nil, speaker: nil, confidence: 0.5)
+                    c.continuesPrevious = out.last.map { doc.paragraphs[pair.paragraph].lowerBound - $0.content.last!.upperBound < 80 } ?? false
+                    out.append(c)
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    func sentenceRange(of token: Int) -> Range<Int> {
+        doc.sentenceIndex(ofToken: token).map { doc.sentences[$0] } ?? token..<(token + 1)
+    }
+
+    func endsWithComma(_ suffix: Range<Int>, after cue: CueMatch) -> Bool {
+        suffix.contains(where: { $0 >= cue.tokens.upperBound && toks[$0].text == "," })
+            && !suffix.contains(where: { Self.sentenceEnds.contains(toks[$0].text) })
+    }
+
+    /// `"…," Shoigu said.` / `"…," said Shoigu.` / `"…," the minister stressed on Monday.`
+    func attributionAfter(_ suffix: Range<Int>) -> Candidate? {
+        var s = suffix.lowerBound
+        while s < suffix.upperBound, toks[s].text == "," || toks[s].text == "—" || toks[s].text == "–" { s += 1 }
+        guard s < suffix.upperBound else { return nil }
+        if let cue = cues.cue(at: s, in: toks), !Self.weakCues.contains(cue.lemma) {
+            let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: suffix.upperBound, in: toks, lexicon: lexicon)
+            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.9)
+        }
+        for m in (s + 1)..<min(s + 13, suffix.upperBound) {
+            guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else {
+                if Self.sentenceEnds.contains(toks[m].text) { return nil }
+                continue
+            }
+            guard let np = SpeakerPhrase.parse(toks, s..<cue.tokens.lowerBound, lexicon: lexicon) else { return nil }
+            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
+        }
+        return nil
+    }
+
+    /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"`.
+    func attributionBefore(_ prefix: Range<Int>) -> Candidate? {
+        var e = prefix.upperBound
+        while e > prefix.lowerBound, [":", ",", "that", "—"].contains(toks[e - 1].lower) { e -= 1 }
+        guard e > prefix.lowerBound else { return nil }
+        // The cue, or the cue and a short object ("told reporters").
+        for m in stride(from: e - 1, through: max(prefix.lowerBound, e - 4), by: -1) {
+            guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else { continue }
+            let sentence = sentenceRange(of: m)
+            let floor = max(prefix.lowerBound, sentence.lowerBound)
+            let np = SpeakerPhrase.ending(before: cue.tokens.lowerBound, floor: floor, in: toks, lexicon: lexicon)
+            guard let np, m == e - 1 || cue.lemma == "tell" || cue.lemma == "according to" else { continue }
+            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
+        }
+        return nil
+    }
+
+    /// The quote is the tail of a paragraph's introduction: `… Shoigu said:` ⏎ `"…"`.
+    func introducedByPreviousParagraph(_ p: Int) -> Candidate? {
+        guard p > 0 else { return nil }
+        let prev = doc.paragraphs[p - 1]
+        guard let last = prev.last, toks[last].text == ":" else { return nil }
+        return attributionBefore(prev)
+    }
+
+    /// A quoted fragment in a sentence whose subject speaks before it.
+    func partialQuote(_ pair: QuotePair, _ content: Range<Int>) -> Candidate? {
+        let sentence = sentenceRange(of: pair.open)
+        for m in sentence.lowerBound..<pair.open {
+            guard let cue = cues.cue(at: m, in: toks) else { continue }
+            if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) {
+                return Candidate(kind: .mixed, content: [content], cue: cue, speaker: np, confidence: 0.75)
+            }
+        }
+        return nil
+    }
+
+    /// A speaker phrase that ends right before `end` and starts the sentence or follows a comma.
+    func subject(endingAt end: Int, sentence: Range<Int>) -> SpeakerPhrase? {
+        var start = end - 1
+        while start >= sentence.lowerBound, toks[start].isWord { start -= 1 }
+        start += 1
+        guard start < end, start == sentence.lowerBound || toks[start - 1].text == "," || toks[start - 1].opensQuote == false else { return nil }
+        for s in start..<end {
+            if let np = SpeakerPhrase.parse(toks, s..<end, lexicon: lexicon),
+               s == sentence.lowerBound || toks[s - 1].text == "," { return np }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,96 @@
+/// A noun phrase that can name who speaks: a name with its titles ("Russian Defense Minister
+/// Sergei Shoigu"), a role ("the defense minister"), a pronoun ("he") or an organisation
+/// ("NATO", "the Kremlin").
+public struct SpeakerPhrase: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Holds a proper name (`name`).
+        case name
+        /// Names by title or office only ("the defense minister", "officials").
+        case role
+        /// "he", "she" (person) or "they", "we" (group).
+        case pronoun(String)
+    }
+
+    /// Token indices of the whole phrase.
+    public let tokens: Range<Int>
+    public let kind: Kind
+    /// The proper-name part ("Sergei Shoigu"), for `.name`.
+    public let name: String?
+    /// Lowercased title words in the phrase ("russian", "defense", "minister").
+    public let titleWords: [String]
+
+    public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one"]
+    public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "del", "dos"]
+
+    /// Parses `tokens[range]` as exactly one speaker phrase; nil unless every token fits.
+    public static func parse(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> SpeakerPhrase? {
+        guard !range.isEmpty, range.count <= 12 else { return nil }
+        if range.count == 1, let kind = lexicon.pronouns[tokens[range.lowerBound].lower] {
+            return SpeakerPhrase(tokens: range, kind: .pronoun(kind), name: nil, titleWords: [])
+        }
+        var titles: [String] = []
+        var nameStart: Int?
+        var sawDeterminer = false
+        var i = range.lowerBound
+        if determiners.contains(tokens[i].lower) { sawDeterminer = true; i += 1 }
+        while i < range.upperBound {
+            let t = tokens[i]
+            guard t.isWord else { return nil }
+            let isTitle = lexicon.isTitleWord(t.lower)
+            if isTitle && nameStart == nil {
+                titles.append(t.lower)
+            } else if t.lower == "of" || t.lower == "the" || t.lower == "for",
+                      nameStart == nil, !titles.isEmpty, i + 1 < range.upperBound {
+                // "Secretary of State", "Chief of the General Staff": keep reading the title.
+            } else if t.isCapitalized || (nameStart != nil && nameParticles.contains(t.lower)) {
+                if nameStart == nil { nameStart = i }
+                // A title word after the name starts ("James Mattis Secretary") is not a phrase.
+                if isTitle && !t.isCapitalized { return nil }
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        if let ns = nameStart {
+            let nameTokens = tokens[ns..<range.upperBound]
+            guard nameTokens.last?.isCapitalized == true else { return nil }
+            let name = nameTokens.map(\.text).joined(separator: " ")
+            return SpeakerPhrase(tokens: range, kind: .name, name: name, titleWords: titles)
+        }
+        // Only title words: a role ("the defense minister") needs a head noun; a capitalised
+        // institution on its own ("the Kremlin", "NATO") stands as a name.
+        if titles.contains(where: { lexicon.roles.contains($0) || lexicon.roles.contains(String($0.dropLast())) }) {
+            return SpeakerPhrase(tokens: range, kind: .role, name: nil, titleWords: titles)
+        }
+        let capitalised = tokens[range].filter { $0.isCapitalized && !determiners.contains($0.lower) }
+        if !capitalised.isEmpty, capitalised.count == titles.count, !sawDeterminer || capitalised.count == 1 {
+            return SpeakerPhrase(tokens: range, kind: .name, name: capitalised.map(\.text).joined(separator: " "),
+                                 titleWords: [])
+        }
+        return nil
+    }
+
+    /// The longest phrase that ends right before `end` and starts no earlier than `floor`.
+    public static func ending(before end: Int, floor: Int, in tokens: [Token], lexicon: Lexicon) -> SpeakerPhrase? {
+        var best: SpeakerPhrase?
+        var start = end - 1
+        while start >= max(floor, end - 12) {
+            if let p = parse(tokens, start..<end, lexicon: lexicon) { best = p }
+            else if !tokens[start].isWord { break }
+            start -= 1
+        }
+        return best
+    }
+
+    /// The longest phrase that starts at `start` and ends no later than `ceiling`.
+    public static func starting(at start: Int, ceiling: Int, in tokens: [Token], lexicon: Lexicon) -> SpeakerPhrase? {
+        var best: SpeakerPhrase?
+        var end = start + 1
+        while end <= min(ceiling, start + 12) {
+            if let p = parse(tokens, start..<end, lexicon: lexicon) { best = p }
+            else if !tokens[end - 1].isWord { break }
+            end += 1
+        }
+        return best
+    }
+}

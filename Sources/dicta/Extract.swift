@@ -1,0 +1,48 @@
+import ArgumentParser
+import DictaCore
+import DictaPipeline
+import Foundation
+
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract articles and their statements; print them (JSON lines by default).",
+        discussion: """
+            INPUT is a file, a directory (read recursively) or - for standard input. `.txt` is \
+            scraped page text, `.html`/`.htm` is HTML, a `.gz` suffix is decompressed first. \
+            Stateless: nothing is stored.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, text }
+
+    @Flag(help: "Take each input as the article body, byte for byte (no cleaning).")
+    var raw = false
+
+    @Option(help: "Output format: jsonl (one article a line), json (an array) or text.")
+    var format: Format = .jsonl
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one input file, directory, or - for stdin.") }
+    }
+
+    func run() async throws {
+        let pipeline = Pipeline(options: .init(raw: raw))
+        var out = StandardOutput()
+        var first = true
+        if format == .json { out.write("[\n") }
+        let failed = Batch.run(inputs, pipeline: pipeline) { doc in
+            switch format {
+            case .jsonl: out.write(try doc.jsonLine() + "\n")
+            case .json:
+                out.write((first ? "" : ",\n") + (try doc.jsonLine()))
+                first = false
+            case .text: out.write(TextRendering.article(doc, color: false) + "\n")
+            }
+        }
+        if format == .json { out.write("\n]\n") }
+        out.flush()
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
