@@ -51,7 +51,9 @@ enum PersonResolver {
     }
 
     /// The ids of the people a user's `speaker` filter names: canonical name or alias equal
-    /// ignoring case, or a compatible spelling of either.
+    /// ignoring case, or a spelling compatible with the canonical name. (Not compatible with
+    /// an alias: a bare-surname alias "Shoigu" is compatible with every Shoigu, so "Dmitri
+    /// Shoigu" would find Sergei's quotes.)
     static func matching(_ speaker: String, in db: Database) throws -> [Int64] {
         guard let parsed = PersonName(speaker) else { return [] }
         // Every alias was merged under a compatible name, so shares the person's surname key.
@@ -64,12 +66,11 @@ enum PersonResolver {
             let aliases = try String.fetchAll(
                 db, PersonAliasRecord.select(PersonAliasRecord.Columns.alias)
                     .filter(PersonAliasRecord.Columns.personId == id))
-            let names = [person.name] + aliases
-            let hit = names.contains { name in
-                name.caseInsensitiveCompare(parsed.full) == .orderedSame
-                    || (PersonName(name).map(parsed.isCompatible) ?? false)
+            let compatible = PersonName(person.name).map(parsed.isCompatible) ?? false
+            let named = ([person.name] + aliases).contains {
+                $0.caseInsensitiveCompare(parsed.full) == .orderedSame
             }
-            if hit { ids.append(id) }
+            if compatible || named { ids.append(id) }
         }
         return ids
     }

@@ -6,7 +6,8 @@ public struct QuoteFilter: Sendable, Equatable {
     /// "sergey shoigu" and "S. Shoigu" all find the quotes of "Sergei Shoigu".
     public var speaker: String?
     /// Words that must all appear in the statement text (full-text match, any order,
-    /// case and diacritics ignored).
+    /// case and diacritics ignored). A value with no word in it (blank, punctuation) is no
+    /// condition.
     public var about: String?
     /// The outlet, case-insensitive.
     public var outlet: String?

@@ -13,10 +13,12 @@ extension SQLiteStore {
         }
     }
 
+    /// Articles in ingestion order: by `ingestedAt`, then by rowid, which SQLite hands out in
+    /// insertion order (several articles are often stored within one millisecond).
     public func forEachArticle(_ body: (AttributedArticle) throws -> Void) throws {
         try read("reading articles") { db in
             let cursor = try ArticleRecord
-                .order(ArticleRecord.Columns.ingestedAt, ArticleRecord.Columns.id)
+                .order(ArticleRecord.Columns.ingestedAt, Column.rowID)
                 .fetchCursor(db)
             while let record = try cursor.next() {
                 try body(try Self.attributedArticle(record, in: db))

@@ -15,8 +15,8 @@ extension SQLiteStore {
                 conditions.append("quote.personId IN (\(databaseQuestionMarks(count: ids.count)))")
                 arguments += StatementArguments(ids)
             }
-            if let about = filter.about {
-                guard let pattern = SearchPattern.allTerms(in: about) else { return [] }
+            // No word at all (blank, punctuation) asks for no condition.
+            if let about = filter.about, let pattern = SearchPattern.allTerms(in: about) {
                 conditions.append("""
                     quote.id IN (SELECT quoteId FROM searchIndex WHERE quoteText MATCH ?)
                     """)

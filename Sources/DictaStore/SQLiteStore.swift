@@ -72,6 +72,11 @@ public final class SQLiteStore: Store {
         }
     }
 
+    /// The names of the migrations this database has run, oldest first ("v1", …).
+    func schemaVersions() throws -> [String] {
+        try read("reading the schema version") { try Schema.migrator.completedMigrations($0) }
+    }
+
     public func counts() throws -> StoreCounts {
         try read("counting") { db in
             StoreCounts(articles: try ArticleRecord.fetchCount(db),
