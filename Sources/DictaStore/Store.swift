@@ -1,1 +1,82 @@
-public enum DictaStoreModule {}
+import DictaCore
+
+/// Where attributed articles are kept and queried: one corpus, one set of people.
+///
+/// A protocol so the CLI and the server depend on what a store does, not on SQLite: a
+/// PostgreSQL store can come later behind the same methods. Everything crosses this boundary
+/// as `DictaCore` values or the small result types of this module, so callers never import
+/// the database library.
+///
+/// Guarantees every store gives:
+/// - ``ingest(_:)`` stores an article whole (article, quotes, entities, people, search rows)
+///   or not at all, and ingesting an article whose id is already stored changes nothing.
+/// - Speakers are resolved across the corpus: one person per real person, however the
+///   articles spell the name (see `DictaPeople.PersonName`).
+///
+/// ## Topics
+/// ### Writing
+/// - ``ingest(_:)``
+/// ### Reading
+/// - ``quotes(_:)``
+/// - ``speakers()``
+/// - ``search(_:limit:)``
+/// - ``article(id:)``
+/// - ``forEachArticle(_:)``
+/// - ``allArticles()``
+/// - ``counts()``
+public protocol Store: Sendable {
+    /// Stores `doc` in one transaction, or does nothing when an article with its id is stored.
+    @discardableResult
+    func ingest(_ doc: AttributedArticle) throws -> IngestOutcome
+
+    /// The statements that pass every condition of `filter`, newest article first.
+    func quotes(_ filter: QuoteFilter) throws -> [StoredQuote]
+
+    /// Every person of the corpus with how much and when they were quoted, most quoted first.
+    func speakers() throws -> [SpeakerSummary]
+
+    /// Full-text search over statement text, speaker names and article titles, best first.
+    /// Any user text is accepted: search syntax characters are taken as plain words.
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+
+    /// The article with this id, or with this unique id prefix of at least four characters,
+    /// rebuilt as extracted. Nil when none matches; throws when a prefix matches several.
+    func article(id: String) throws -> AttributedArticle?
+
+    /// Calls `body` with every article in ingestion order, one at a time, so an export does
+    /// not hold the corpus in memory.
+    func forEachArticle(_ body: (AttributedArticle) throws -> Void) throws
+
+    /// How many articles, statements and people the store holds.
+    func counts() throws -> StoreCounts
+}
+
+extension Store {
+    /// Every article in ingestion order (see ``forEachArticle(_:)`` for large corpora).
+    public func allArticles() throws -> [AttributedArticle] {
+        var all: [AttributedArticle] = []
+        try forEachArticle { all.append($0) }
+        return all
+    }
+}
+
+/// What ``Store/ingest(_:)`` did.
+public enum IngestOutcome: Sendable, Equatable {
+    /// The article was new and is now stored.
+    case stored
+    /// An article with the same id was already stored; nothing changed.
+    case unchanged
+}
+
+/// The size of a store, as `dicta stats` prints it.
+public struct StoreCounts: Sendable, Equatable, Codable {
+    public var articles: Int
+    public var quotes: Int
+    public var people: Int
+
+    public init(articles: Int, quotes: Int, people: Int) {
+        self.articles = articles
+        self.quotes = quotes
+        self.people = people
+    }
+}

@@ -1,0 +1,119 @@
+import DictaCore
+
+/// Which statements ``Store/quotes(_:)`` returns: every non-nil field must hold.
+public struct QuoteFilter: Sendable, Equatable {
+    /// A person, by canonical name, any alias, or any compatible spelling: "Shoigu",
+    /// "sergey shoigu" and "S. Shoigu" all find the quotes of "Sergei Shoigu".
+    public var speaker: String?
+    /// Words that must all appear in the statement text (full-text match, any order,
+    /// case and diacritics ignored). A value with no word in it (blank, punctuation) is no
+    /// condition.
+    public var about: String?
+    /// The outlet, case-insensitive.
+    public var outlet: String?
+    public var kind: QuoteKind?
+    /// Earliest publication date, inclusive, compared as a prefix: "2024", "2024-05" or
+    /// "2024-05-17". Articles with no date are left out when this is set.
+    public var since: String?
+    /// Latest publication date, inclusive, compared as a prefix like ``since``.
+    public var until: String?
+    /// At most this many statements.
+    public var limit: Int?
+
+    public init(speaker: String? = nil, about: String? = nil, outlet: String? = nil,
+                kind: QuoteKind? = nil, since: String? = nil, until: String? = nil,
+                limit: Int? = nil) {
+        self.speaker = speaker
+        self.about = about
+        self.outlet = outlet
+        self.kind = kind
+        self.since = since
+        self.until = until
+        self.limit = limit
+    }
+}
+
+/// A statement with the article it comes from and the person it was resolved to.
+public struct StoredQuote: Sendable, Equatable {
+    /// The statement as extracted (offsets into the article body).
+    public var quote: Quote
+    /// The canonical name of the corpus-level person (the fullest spelling seen), which may
+    /// differ from `quote.speaker?.name`; nil when the statement has no named speaker.
+    public var personName: String?
+    public var articleID: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    public var source: String
+    public var url: String?
+
+    public init(quote: Quote, personName: String?, articleID: String, title: String?,
+                outlet: String?, published: String?, source: String, url: String?) {
+        self.quote = quote
+        self.personName = personName
+        self.articleID = articleID
+        self.title = title
+        self.outlet = outlet
+        self.published = published
+        self.source = source
+        self.url = url
+    }
+}
+
+/// One person of the corpus and how they were quoted.
+public struct SpeakerSummary: Sendable, Equatable {
+    public var id: Int64
+    /// The fullest spelling seen.
+    public var name: String
+    /// Every other spelling seen, sorted.
+    public var aliases: [String]
+    public var quoteCount: Int
+    public var articleCount: Int
+    /// Earliest and latest `published` of the articles quoting them (nil when none is dated).
+    public var firstPublished: String?
+    public var lastPublished: String?
+
+    public init(id: Int64, name: String, aliases: [String], quoteCount: Int, articleCount: Int,
+                firstPublished: String?, lastPublished: String?) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.quoteCount = quoteCount
+        self.articleCount = articleCount
+        self.firstPublished = firstPublished
+        self.lastPublished = lastPublished
+    }
+}
+
+/// One result of ``Store/search(_:limit:)``.
+public struct SearchHit: Sendable, Equatable {
+    /// What matched: a statement (its text, speaker or its article's title) or the title of
+    /// an article on its own (so articles without statements can be found too).
+    public enum Kind: String, Sendable, Equatable {
+        case quote
+        case article
+    }
+
+    public var kind: Kind
+    public var articleID: String
+    public var title: String?
+    /// The speaker's name as extracted; nil for article hits and unattributed statements.
+    public var speaker: String?
+    /// The statement text; nil for article hits.
+    public var text: String?
+    /// A few words around the match, matched words in `[` `]`.
+    public var snippet: String
+    /// bm25 relevance, lower is better (SQLite's convention); only the order is meaningful.
+    public var score: Double
+
+    public init(kind: Kind, articleID: String, title: String?, speaker: String?, text: String?,
+                snippet: String, score: Double) {
+        self.kind = kind
+        self.articleID = articleID
+        self.title = title
+        self.speaker = speaker
+        self.text = text
+        self.snippet = snippet
+        self.score = score
+    }
+}

@@ -1,0 +1,93 @@
+import DictaCore
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// Stores `doc` whole in one write transaction: the article row, its statements in order,
+    /// its entities, its search rows, and the people its speakers resolve to.
+    ///
+    /// The id check happens inside the transaction, so two processes ingesting the same
+    /// article cannot both store it. Anything that throws (a value the schema rejects, such
+    /// as a confidence outside 0…1) rolls the whole article back, people included.
+    @discardableResult
+    public func ingest(_ doc: AttributedArticle) throws -> IngestOutcome {
+        try ingest(doc, beforeCommit: {})
+    }
+
+    /// ``ingest(_:)`` with a hook that runs after every row is written and before the commit,
+    /// so tests can make an ingest fail at its last step.
+    func ingest(_ doc: AttributedArticle,
+                beforeCommit: () throws -> Void) throws -> IngestOutcome {
+        try write("storing article \(doc.article.id)") { db in
+            if try ArticleRecord.exists(db, key: doc.article.id) { return .unchanged }
+            try Self.insert(doc, ingestedAt: Date(), in: db)
+            try beforeCommit()
+            return .stored
+        }
+    }
+
+    private static func insert(_ doc: AttributedArticle, ingestedAt: Date,
+                               in db: Database) throws {
+        let a = doc.article
+        try ArticleRecord(a, ingestedAt: ingestedAt).insert(db)
+        if let title = a.title, !title.isEmpty {
+            try insertSearchRow(quoteText: nil, speaker: nil, title: title, articleId: a.id,
+                                quoteId: nil, in: db)
+        }
+        for (position, quote) in doc.quotes.enumerated() {
+            let personId = try quote.speaker?.name.flatMap {
+                try PersonResolver.resolve($0, in: db)
+            }
+            var record = QuoteRecord(quote, articleId: a.id, position: position,
+                                     personId: personId)
+            try record.insert(db)
+            try insertSearchRow(quoteText: quote.text, speaker: quote.speaker?.name,
+                                title: a.title, articleId: a.id, quoteId: record.id, in: db)
+        }
+        for entity in doc.entities {
+            var record = EntityRecord(entity, articleId: a.id)
+            try record.insert(db)
+        }
+    }
+
+    private static func insertSearchRow(quoteText: String?, speaker: String?, title: String?,
+                                        articleId: String, quoteId: Int64?,
+                                        in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO searchIndex (quoteText, speaker, title, articleId, quoteId)
+                VALUES (?, ?, ?, ?, ?)
+                """,
+            arguments: [quoteText, speaker, title, articleId, quoteId])
+    }
+}
+
+// MARK: - Values to rows
+
+extension ArticleRecord {
+    init(_ a: Article, ingestedAt: Date) {
+        self.init(id: a.id, source: a.source, url: a.url, title: a.title,
+                  published: a.published, modified: a.modified, authors: a.authors,
+                  outlet: a.outlet, language: a.language, dateline: a.dateline,
+                  keywords: a.keywords, body: a.body, ingestedAt: ingestedAt)
+    }
+}
+
+extension QuoteRecord {
+    init(_ q: Quote, articleId: String, position: Int, personId: Int64?) {
+        self.init(id: nil, articleId: articleId, position: position, kind: q.kind.rawValue,
+                  text: q.text, content: q.content,
+                  cueText: q.cue?.text, cueStart: q.cue?.span.start, cueEnd: q.cue?.span.end,
+                  hasSpeaker: q.speaker != nil, speakerName: q.speaker?.name,
+                  mention: q.speaker?.mention,
+                  mentionStart: q.speaker?.span?.start, mentionEnd: q.speaker?.span?.end,
+                  personId: personId, confidence: q.confidence)
+    }
+}
+
+extension EntityRecord {
+    init(_ e: Entity, articleId: String) {
+        self.init(id: nil, articleId: articleId, name: e.name, type: e.type.rawValue,
+                  mentions: e.mentions)
+    }
+}

@@ -1,0 +1,99 @@
+import GRDB
+
+/// The database schema, as a list of named migrations.
+///
+/// A migration that has shipped is never edited: a store created by an older Dicta is brought
+/// up to date by running the migrations it lacks, in order. To change the schema, append
+/// "v2", "v3", … here. Integrity lives in the schema itself: `NOT NULL`, `CHECK`s on the
+/// values the contract bounds, and foreign keys that delete an article's statements, entities
+/// and search rows with it.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: v1)
+        return migrator
+    }
+
+    /// Articles, statements, people and their aliases, entities, and the full-text index.
+    private static func v1(_ db: Database) throws {
+        try db.create(table: "article") { t in
+            t.primaryKey("id", .text)
+            t.column("source", .text).notNull()
+            t.column("url", .text)
+            t.column("title", .text)
+            t.column("published", .text).indexed()
+            t.column("modified", .text)
+            t.column("authors", .text).notNull()       // JSON array of strings
+            t.column("outlet", .text)
+            t.column("language", .text)
+            t.column("dateline", .text)
+            t.column("keywords", .text).notNull()      // JSON array of strings
+            t.column("body", .text).notNull()
+            t.column("ingestedAt", .datetime).notNull()
+        }
+
+        try db.create(table: "person") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("name", .text).notNull()
+            t.column("surnameKey", .text).notNull().indexed()
+        }
+
+        try db.create(table: "personAlias") { t in
+            t.column("personId", .integer).notNull()
+                .references("person", onDelete: .cascade)
+            t.column("alias", .text).notNull()
+            t.primaryKey(["personId", "alias"])
+        }
+
+        try db.create(table: "quote") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("articleId", .text).notNull().indexed()
+                .references("article", onDelete: .cascade)
+            t.column("position", .integer).notNull()
+            t.column("kind", .text).notNull()
+                .check(sql: "kind IN ('direct', 'indirect', 'mixed')")
+            t.column("text", .text).notNull()
+            t.column("content", .text).notNull()       // JSON array of [start, end] spans
+            t.column("cueText", .text)
+            t.column("cueStart", .integer)
+            t.column("cueEnd", .integer)
+            t.column("hasSpeaker", .boolean).notNull()
+            t.column("speakerName", .text)
+            t.column("mention", .text)
+            t.column("mentionStart", .integer)
+            t.column("mentionEnd", .integer)
+            t.column("personId", .integer).indexed()
+                .references("person", onDelete: .setNull)
+            t.column("confidence", .double).notNull()
+                .check(sql: "confidence BETWEEN 0 AND 1")
+            t.uniqueKey(["articleId", "position"])
+        }
+
+        try db.create(table: "entity") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("articleId", .text).notNull().indexed()
+                .references("article", onDelete: .cascade)
+            t.column("name", .text).notNull()
+            t.column("type", .text).notNull()
+            t.column("mentions", .text).notNull()      // JSON array of [start, end] spans
+        }
+
+        // One row per statement (its text, speaker and article title) and one title-only row
+        // per titled article. A standalone table rather than external content: the indexed
+        // text spans two tables, and rows are only ever added with their article.
+        try db.create(virtualTable: "searchIndex", using: FTS5()) { t in
+            t.tokenizer = .unicode61(diacritics: .remove)   // remove_diacritics 2
+            t.column("quoteText")
+            t.column("speaker")
+            t.column("title")
+            t.column("articleId").notIndexed()
+            t.column("quoteId").notIndexed()                // NULL on title-only rows
+        }
+        // A virtual table cannot take part in foreign keys: delete its rows by trigger.
+        try db.execute(sql: """
+            CREATE TRIGGER article_delete_search AFTER DELETE ON article BEGIN
+                DELETE FROM searchIndex WHERE articleId = old.id;
+            END
+            """)
+    }
+}

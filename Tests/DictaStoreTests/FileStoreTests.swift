@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import DictaStore
+
+@Suite struct FileStoreTests {
+    @Test func migrationsRunOnAFileAndReopenCleanly() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("corpus.sqlite").path
+        let doc = fixture("Kept", said: [Said(speaker: "Anna Berg", text: "Still here")])
+
+        do {
+            let store = try SQLiteStore(path: path)
+            #expect(FileManager.default.fileExists(atPath: path))
+            #expect(try store.schemaVersions() == ["v1"])
+            try store.ingest(doc)
+        }
+        let reopened = try SQLiteStore(path: path)
+        #expect(try reopened.schemaVersions() == ["v1"])
+        #expect(try reopened.counts() == StoreCounts(articles: 1, quotes: 1, people: 1))
+        #expect(try reopened.article(id: doc.article.id) == doc)
+        #expect(try reopened.ingest(doc) == .unchanged)
+    }
+
+    @Test func anIngestIsVisibleFromASecondStoreOnTheSamePath() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("shared.sqlite").path
+        let writer = try SQLiteStore(path: path)
+        let reader = try SQLiteStore(path: path)
+        #expect(try reader.counts().articles == 0)
+
+        let doc = fixture("Shared", said: [Said(speaker: "Sergei Shoigu", text: "Seen from afar")])
+        try writer.ingest(doc)
+        #expect(try reader.counts() == StoreCounts(articles: 1, quotes: 1, people: 1))
+        #expect(try reader.search("afar", limit: 5).count == 1)
+        // People resolution sees what the other store wrote.
+        try reader.ingest(fixture("Echo", said: [Said(speaker: "Sergey Shoigu", text: "Echo")]))
+        #expect(try writer.speakers().map(\.aliases) == [["Sergey Shoigu"]])
+        #expect(try reader.ingest(doc) == .unchanged)
+    }
+
+    @Test func concurrentIngestsStoreEveryArticleOnce() async throws {
+        let store = try makeStore(.file)
+        let docs = (0..<20).map { fixture("Parallel \($0)", said: [Said(speaker: "Petra Kühn", text: "Number \($0)")]) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for doc in docs + docs {
+                group.addTask { try store.ingest(doc) }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try store.counts() == StoreCounts(articles: 20, quotes: 20, people: 1))
+    }
+
+    @Test func aFolderThatDoesNotExistIsAClearError() throws {
+        let path = "/nonexistent-dicta-folder/\(UUID().uuidString)/corpus.sqlite"
+        #expect {
+            try SQLiteStore(path: path)
+        } throws: { error in
+            guard case let .cannotOpen(p, _) = error as? StoreError else { return false }
+            return p == path && (error as? StoreError)?.description.contains(path) == true
+        }
+    }
+
+    @Test func aFileThatIsNotADatabaseIsAClearError() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("notes.txt").path
+        try Data(String(repeating: "not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try SQLiteStore(path: path)
+        } throws: { error in
+            if case .cannotOpen = error as? StoreError { return true }
+            return false
+        }
+    }
+}
