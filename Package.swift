@@ -38,7 +38,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .executableTarget(name: "dicta", dependencies: [
-            "DictaCore", "DictaPipeline", "DictaPeople",
+            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),

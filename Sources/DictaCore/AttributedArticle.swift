@@ -64,14 +64,15 @@ public struct AttributedArticle: Sendable, Equatable, Codable {
         try c.encode(entities, forKey: .entities)
     }
 
-    /// One line of the JSON contract (no trailing newline).
+    /// One line of the JSON contract (no trailing newline). Keys are sorted: Foundation on
+    /// Linux does not keep insertion order, and the same article must print the same bytes.
     public func jsonLine() throws -> String {
         String(decoding: try Self.lineEncoder.encode(self), as: UTF8.self)
     }
 
     private static var lineEncoder: JSONEncoder {
         let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes]
+        e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return e
     }
 }

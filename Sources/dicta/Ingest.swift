@@ -1,0 +1,73 @@
+import ArgumentParser
+import DictaPipeline
+import DictaStore
+import Foundation
+
+struct Ingest: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract articles and store them with their statements.",
+        discussion: """
+            Each article is stored whole in one transaction, or not at all. Ingesting the same \
+            article again changes nothing. A progress line is shown on stderr when it is a terminal.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Take each input as the article body, byte for byte (no cleaning).")
+    var raw = false
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Give at least one input file, directory, or - for stdin.") }
+    }
+
+    func run() async throws {
+        let db = try store.open(creating: true)
+        var progress = Progress(enabled: Diagnostics.stderrIsTerminal)
+        let failed = Batch.run(inputs, pipeline: Pipeline(options: .init(raw: raw))) { doc in
+            do {
+                switch try db.ingest(doc) {
+                case .stored: progress.stored += 1; progress.quotes += doc.quotes.count
+                case .unchanged: progress.unchanged += 1
+                }
+            } catch {
+                throw InputFailure(name: doc.article.source, reason: "not stored: \(error)")
+            }
+            progress.tick()
+        }
+        progress.failed = failed
+        progress.finish()
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The stderr progress line: counts and rate, redrawn at most ten times a second.
+struct Progress {
+    let enabled: Bool
+    var stored = 0, unchanged = 0, failed = 0, quotes = 0
+    let started = Date()
+    var lastDraw = Date.distantPast
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func tick() {
+        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = Date()
+        draw(end: "")
+    }
+
+    mutating func finish() {
+        guard enabled else { return }
+        draw(end: "\n")
+    }
+
+    func draw(end: String) {
+        let n = stored + unchanged
+        let secs = max(Date().timeIntervalSince(started), 0.001)
+        let rate = String(format: "%.1f", Double(n) / secs)
+        let line = "\r\u{1B}[K\(n) articles: \(stored) stored (\(quotes) statements), \(unchanged) unchanged, \(failed) failed — \(rate) articles/s" + end
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}

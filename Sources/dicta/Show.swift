@@ -1,0 +1,20 @@
+import ArgumentParser
+import DictaStore
+
+struct Show: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a stored article with its statements marked and attributed.")
+
+    @OptionGroup var store: StoreOptions
+    @Flag(help: "Highlight with terminal colours even when stdout is not a terminal.") var color = false
+    @Argument(help: "The article id, or a unique prefix of it (4 characters or more).") var article: String
+
+    func run() async throws {
+        guard let doc = try store.open(creating: false).article(id: article) else {
+            throw ValidationError("No stored article has id \(article).")
+        }
+        var out = StandardOutput()
+        out.write(TextRendering.article(doc, color: color || Diagnostics.stdoutIsTerminal) + "\n")
+        out.flush()
+    }
+}
