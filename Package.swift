@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "DictaQuotesTests", dependencies: ["DictaQuotes", "DictaText"]),
         .testTarget(name: "DictaPeopleTests", dependencies: ["DictaPeople"]),
         .testTarget(name: "DictaStoreTests", dependencies: ["DictaStore"]),
-        .testTarget(name: "DictaCLITests", dependencies: ["dicta", "DictaPipeline"]),
+        .testTarget(name: "DictaCLITests", dependencies: ["dicta", "DictaPipeline", "DictaStore"]),
     ]
 )

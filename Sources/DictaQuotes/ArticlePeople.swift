@@ -20,10 +20,19 @@ struct ArticlePeople {
 
     private(set) var people: [Person] = []
     let lexicon: Lexicon
+    /// Capitalised words seen inside sentences, where a capital marks a name, not a sentence start.
+    let capitalisedInside: Set<String>
 
     init(_ doc: AnnotatedArticle, lexicon: Lexicon) {
         self.lexicon = lexicon
         let toks = doc.tokens
+        var inside = Set<String>()
+        for sentence in doc.sentences {
+            for i in sentence.dropFirst() where toks[i].isCapitalized && toks[i].isWord && !toks[i - 1].opensQuote {
+                inside.insert(toks[i].text)
+            }
+        }
+        capitalisedInside = inside
         // Every run of capitalised words of two or more that ends a speaker-phrase parse with a
         // name, seen from its end: "Army Gen. Valery Gerasimov", "his US counterpart Joseph Dunford".
         var i = 0
@@ -54,11 +63,18 @@ struct ArticlePeople {
         }
     }
 
-    /// The fullest in-article name for a proper-name mention.
-    func resolve(name: String) -> String {
+    /// The fullest in-article name for a proper-name mention. A single word that opens its
+    /// sentence ("Opponents argued …") is a name only when the article backs it: a person
+    /// with that surname, or the word capitalised inside a sentence somewhere.
+    func resolve(name: String, opensSentence: Bool = false) -> String? {
         guard let parsed = PersonName(name) else { return name }
         let matches = people.filter { PersonName($0.name).map(parsed.isCompatible) ?? false }
-        return matches.count == 1 ? PersonName.fuller(matches[0].name, name) : name
+        if matches.count == 1 { return PersonName.fuller(matches[0].name, name) }
+        if opensSentence, !name.contains(" "), matches.isEmpty, !capitalisedInside.contains(name),
+           name.contains(where: \.isLowercase) {
+            return nil
+        }
+        return name
     }
 
     /// The person last named before `token` whose titles include every title word of the role

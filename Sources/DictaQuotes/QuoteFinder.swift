@@ -59,7 +59,8 @@ public struct QuoteFinder: Sendable {
                         if n.split(separator: " ").count >= 2 {
                             people.add(n, titles: p.titleWords, at: p.tokens.lowerBound, span: span)
                         }
-                        name = people.resolve(name: n)
+                        let opens = doc.sentenceIndex(ofToken: p.tokens.lowerBound).map { doc.sentences[$0].lowerBound == p.tokens.lowerBound } ?? false
+                        name = people.resolve(name: n, opensSentence: opens)
                     }
                 case .role:
                     name = people.resolve(roleWords: p.titleWords, before: p.tokens.lowerBound)

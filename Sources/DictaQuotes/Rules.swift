@@ -40,7 +40,16 @@ struct Rules {
             let suffixStart = (pair.close ?? content.upperBound - 1) + 1
             let suffix = suffixStart..<max(suffixStart, nextOpen)
 
-            if var c = attributionAfter(suffix) ?? attributionBefore(prefix) {
+            let sentence = sentenceRange(of: pair.open)
+            let lead = max(prefix.lowerBound, sentence.lowerBound)..<pair.open
+            if var c = attributionAfter(suffix), wordCount(lead) > 0, pair.close != nil {
+                // `The union will fight "until the last ship leaves", Berg said.`: a quoted
+                // fragment inside reported speech; the statement is the whole clause.
+                c.kind = .mixed
+                c.content = [lead.lowerBound..<(pair.close! + 1)]
+                c.confidence = 0.75
+                out.append(c)
+            } else if var c = attributionAfter(suffix) ?? attributionBefore(prefix) {
                 c.content = [content]
                 // "…," he said, "…" — the same statement goes on in the next pair.
                 if k + 1 < pairs.count, pairs[k + 1].paragraph == pair.paragraph, let cue = c.cue,
@@ -51,7 +60,7 @@ struct Rules {
                     k += 1
                 }
                 out.append(c)
-            } else if wordCount(prefix.clamped(to: sentenceRange(of: pair.open))) > 0 {
+            } else if wordCount(lead) > 0 {
                 // Embedded in a sentence: a partial quote if the sentence's subject speaks.
                 if let c = partialQuote(pair, content) { out.append(c) }
             } else if wordCount(content) > options.scareQuoteMaxWords {

@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
     public let pronouns: [String: String]
     /// Abbreviations whose period does not end a sentence (lowercase, no period).
     public let abbreviations: Set<String>
+    /// Capitalised words that are never part of a person's name ("then", "monday").
+    public let nonNames: Set<String>
 
     public static let english: Lexicon = {
         do { return try Lexicon(bundle: .module) } catch { fatalError("\(error)") }
@@ -52,6 +54,7 @@ public struct Lexicon: Sendable {
         for row in try lines("pronouns") { for w in row.dropFirst() { p[w] = row[0] } }
         pronouns = p
         abbreviations = Set(try lines("abbreviations").joined())
+        nonNames = Set(try lines("nonnames").joined())
     }
 
     /// A word that belongs to a title rather than a name.

@@ -33,6 +33,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
         var sawDeterminer = false
         var i = range.lowerBound
         if determiners.contains(tokens[i].lower) { sawDeterminer = true; i += 1 }
+        // Lowercase words the lexicon does not know may qualify a role head that follows them
+        // ("council chair", "opposition spokesman").
+        let lastRole = range.last(where: { lexicon.roles.contains(tokens[$0].lower) })
         while i < range.upperBound {
             let t = tokens[i]
             guard t.isWord else { return nil }
@@ -42,10 +45,16 @@ public struct SpeakerPhrase: Sendable, Equatable {
             } else if t.lower == "of" || t.lower == "the" || t.lower == "for",
                       nameStart == nil, !titles.isEmpty, i + 1 < range.upperBound {
                 // "Secretary of State", "Chief of the General Staff": keep reading the title.
+            } else if nameStart == nil, !t.isCapitalized, let r = lastRole, i < r, i - range.lowerBound < 4 {
+                titles.append(t.lower)
             } else if t.isCapitalized || (nameStart != nil && nameParticles.contains(t.lower)) {
+                // "On Monday Foreign Minister Anna Berg", "Then Anna Berg": the opener is not
+                // part of the phrase, so only a shorter range parses.
+                if lexicon.nonNames.contains(t.lower) { return nil }
+                // A title after a name has started ("Monday Foreign Minister …") means the
+                // capitals before it were not a name.
+                if isTitle && nameStart != nil { return nil }
                 if nameStart == nil { nameStart = i }
-                // A title word after the name starts ("James Mattis Secretary") is not a phrase.
-                if isTitle && !t.isCapitalized { return nil }
             } else {
                 return nil
             }

@@ -53,7 +53,7 @@ public struct Tokenizer: Sendable {
             }
             if c == "\"" {
                 let prev: Unicode.Scalar? = i > r.start ? s[i - 1] : nil
-                let opens = prev == nil || prev!.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(prev!)
+                let opens = prev == nil || prev!.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev!)
                     || Self.doubleOpeners.contains(prev!)
                 emit(i, i + 1, .quote(opens: opens))
             } else if c == "„" {

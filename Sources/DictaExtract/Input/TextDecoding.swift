@@ -8,9 +8,10 @@ enum TextDecoding {
         guard !data.isEmpty else { throw ExtractError.empty }
         if data.prefix(8192).contains(0) { throw ExtractError.binary }
         var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var bom = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3); bom = 3 }
         guard let s = String(validatingUTF8Bytes: bytes) else {
-            throw ExtractError.invalidUTF8(byteOffset: firstInvalidUTF8Offset(bytes))
+            throw ExtractError.invalidUTF8(byteOffset: bom + firstInvalidUTF8Offset(Data(bytes)))
         }
         return s
     }

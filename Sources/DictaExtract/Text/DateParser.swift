@@ -29,8 +29,17 @@ public enum DateParser {
             }
             i += 1
         }
-        guard let y = year, let m = month, let d = day, (1900...2100).contains(y) else { return nil }
+        guard let y = year, let m = month, let d = day, (1900...2100).contains(y),
+              d <= daysIn(month: m, year: y) else { return nil }
         return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2)
+    }
+
+    static func daysIn(month m: Int, year y: Int) -> Int {
+        switch m {
+        case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     static func tokenize(_ text: String) -> [String] {

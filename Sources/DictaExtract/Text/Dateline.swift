@@ -42,6 +42,8 @@ struct Dateline: Equatable {
         k += 1
         guard k < chars.count, chars[k].isWhitespace else { return nil }
         while k < chars.count, chars[k].isWhitespace { k += 1 }
+        // The story goes on with a sentence: "NATO — the alliance said" is not a dateline.
+        guard k < chars.count, chars[k].isUppercase || chars[k].isNumber || "\"“«‘'".contains(chars[k]) else { return nil }
         self.place = place.trimmingCharacters(in: [",", " "])
         self.agency = agency?.isEmpty == true ? nil : agency
         self.length = k

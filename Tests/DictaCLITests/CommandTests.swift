@@ -1,0 +1,67 @@
+import DictaCore
+import Foundation
+import Testing
+
+/// The commands end to end, as a user types them.
+@Suite struct CommandTests {
+    @Test func helpListsEveryCommand() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.status == 0)
+        for c in ["extract", "ingest", "quotes", "speakers", "search", "show", "export"] {
+            #expect(r.stdout.contains(c), "help lacks \(c)")
+        }
+    }
+
+    @Test func rawKeepsTheBodyByteForByte() throws {
+        let text = "  First line, not a title\n\n\"We will see,\" Anna Berg said.  \n"
+        let r = try CLI.run(["extract", "--raw", "-"], stdin: Data(text.utf8))
+        #expect(r.status == 0)
+        let doc = try JSONDecoder().decode(AttributedArticle.self, from: Data(r.stdout.utf8))
+        #expect(doc.article.body == text)
+        #expect(doc.article.title == nil)
+        #expect(doc.quotes.first?.speaker?.name == "Anna Berg")
+    }
+
+    @Test func gzipInputIsDecompressed() throws {
+        let dir = try TempDir()
+        let f = try dir.write("page.txt", Fixtures.article(7))
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gz.arguments = ["-k", f.path]
+        try gz.run()
+        gz.waitUntilExit()
+        let r = try CLI.run(["extract", f.path + ".gz"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try JSONDecoder().decode(AttributedArticle.self, from: Data(r.stdout.utf8))
+        #expect(doc.article.title == "Harbour Council Approves New Ferry Route Number 7")
+    }
+
+    @Test func ingestTwiceChangesNothingAndQueriesFindThePerson() throws {
+        let dir = try TempDir()
+        try dir.write("in/a.txt", Fixtures.article(1))
+        try dir.write("in/b.txt", Fixtures.article(2))
+        let db = dir.file("db.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", db, dir.file("in").path]).status == 0)
+        let first = try CLI.run(["export", "--db", db])
+        #expect(try CLI.run(["ingest", "--db", db, dir.file("in").path]).status == 0)
+        let second = try CLI.run(["export", "--db", db])
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.split(separator: "\n").count == 2)
+
+        let speakers = try CLI.run(["speakers", "--db", db])
+        #expect(speakers.stdout.contains("Maria Lindqvist: 4 statement(s) in 2 article(s)"), "\(speakers.stdout)")
+        let quotes = try CLI.run(["quotes", "--db", db, "--speaker", "Lindqvist", "--kind", "direct", "--format", "jsonl"])
+        #expect(quotes.stdout.split(separator: "\n").count == 2)
+        let csv = try CLI.run(["quotes", "--db", db, "--about", "taxpayers", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\r\n").count == 3, "the header and the opponents' reported statement in each article")
+        #expect(csv.stdout.contains(",Opponents,indirect,"), "a generic source keeps its mention and gets no name")
+        let search = try CLI.run(["search", "--db", db, "islands"])
+        #expect(search.stdout.contains("Maria Lindqvist"))
+    }
+
+    @Test func badDateIsRefusedWithAReadableMessage() throws {
+        let r = try CLI.run(["quotes", "--since", "last week"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--since wants a date as YYYY-MM-DD"))
+    }
+}
