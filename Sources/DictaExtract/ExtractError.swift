@@ -6,6 +6,7 @@ public enum ExtractError: Error, Equatable, CustomStringConvertible {
     case invalidUTF8(byteOffset: Int)
     case gzip(String)
     case noText
+    case unparseableHTML
 
     public var description: String {
         switch self {
@@ -14,6 +15,7 @@ public enum ExtractError: Error, Equatable, CustomStringConvertible {
         case .invalidUTF8(let at): "not valid UTF-8 text (bad byte at offset \(at))"
         case .gzip(let why): "cannot decompress gzip: \(why)"
         case .noText: "no text found"
+        case .unparseableHTML: "HTML that the parser cannot read"
         }
     }
 }

@@ -23,6 +23,7 @@ public struct Extractor: Sendable {
         var bytes = data
         if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
         let kind: InputKind = options.raw ? .raw : (InputKind.fromExtension(source) ?? InputKind.sniff(bytes))
+        if kind == .html { return try html(bytes, source: source, url: url) }
         let text = try TextDecoding.utf8(bytes)
         switch kind {
         case .raw:
@@ -35,5 +36,25 @@ public struct Extractor: Sendable {
                            language: LanguageGuess.shared.guess(r.body), dateline: r.dateline,
                            keywords: r.keywords, body: r.body)
         }
+    }
+
+    /// HTML: the reader's body and metadata; a dateline opening the body moves to `dateline`.
+    func html(_ bytes: Data, source: String, url: String?) throws -> Article {
+        guard !bytes.isEmpty else { throw ExtractError.empty }
+        if bytes.prefix(8192).contains(0) && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
+            throw ExtractError.binary
+        }
+        let r: HTMLReader.Result
+        do { r = try HTMLReader().read(bytes) } catch { throw ExtractError.unparseableHTML }
+        var body = r.body
+        var dateline: String?
+        if let d = Dateline(paragraph: body) {
+            dateline = d.place
+            body = String(body.dropFirst(d.length))
+        }
+        let m = r.metadata
+        return Article(source: source, url: url, title: m.title, published: m.published, modified: m.modified,
+                       authors: m.authors, outlet: m.outlet, language: m.language ?? LanguageGuess.shared.guess(body),
+                       dateline: dateline, keywords: m.keywords, body: body)
     }
 }

@@ -1,0 +1,52 @@
+/// Chooses the blocks that make the article's body.
+///
+/// 1. Score containers: every paragraph-like block of some length gives points (more for
+///    length and commas) to its parent element, half to its grandparent.
+/// 2. The best container, its score discounted by its link density, is the article.
+/// 3. Keep its blocks, dropping link lists and furniture-shaped lines.
+/// A page whose best container holds little prose is not an article: the body is empty.
+struct MainContent {
+    struct Options {
+        var minParagraphChars = 25
+        var minBodyChars = 120
+        var maxLinkDensity = 0.5
+    }
+
+    var options = Options()
+
+    func select(_ w: PageWalker) -> [TextBlock] {
+        let blocks = w.blocks
+        guard !blocks.isEmpty else { return [] }
+        var score: [Int: Double] = [:]
+        for b in blocks where b.kind != .heading && b.kind != .listItem && b.text.count >= options.minParagraphChars {
+            let linkDensity = Double(b.linkChars) / Double(max(b.text.count, 1))
+            guard linkDensity < 0.5 else { continue }
+            var points = 1.0 + Double(b.text.reduce(0) { $1 == "," ? $0 + 1 : $0 })
+            points += min(Double(b.text.count) / 100, 3)
+            if b.kind == .paragraph { points += 1 }
+            score[b.parent, default: 0] += points
+            if b.grandparent != b.parent { score[b.grandparent, default: 0] += points / 2 }
+        }
+        guard !score.isEmpty else { return [] }
+        // Discount each leading container by the link density of what it holds.
+        let ranked = score.sorted { $0.value > $1.value }.prefix(5).map { (c, s) -> (Int, Double) in
+            let members = blocks.filter { $0.pre >= c && $0.pre <= w.lastInside[c] }
+            let chars = members.reduce(0) { $0 + $1.text.count }
+            let links = members.reduce(0) { $0 + $1.linkChars }
+            return (c, s * (1 - Double(links) / Double(max(chars, 1))))
+        }
+        guard let best = ranked.max(by: { $0.1 < $1.1 })?.0 else { return [] }
+        let last = w.lastInside[best]
+        let chosen = blocks.filter { $0.pre >= best && $0.pre <= last }.filter(keep)
+        let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.count }
+        return prose >= options.minBodyChars ? chosen : []
+    }
+
+    func keep(_ b: TextBlock) -> Bool {
+        let density = Double(b.linkChars) / Double(max(b.text.count, 1))
+        if density > options.maxLinkDensity && b.text.count < 300 { return false }
+        if b.text.hasPrefix("©") { return false }
+        return true
+    }
+}
+

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reconciles what a page says about itself into article metadata. Each field takes the most
+/// specific statement first: JSON-LD, then OpenGraph and article meta tags, then generic meta
+/// tags, then marked-up elements (`<time>`, bylines), then the `<title>`.
+struct PageMetadata {
+    var title: String?
+    var published: String?
+    var modified: String?
+    var authors: [String] = []
+    var outlet: String?
+    var language: String?
+    var keywords: [String] = []
+
+    init(_ s: PageSignals) {
+        let ld = JSONLDFacts(scripts: s.jsonLD)
+        func meta(_ keys: String...) -> String? {
+            for k in keys { if let v = s.meta[k]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return v.trimmingCharacters(in: .whitespacesAndNewlines) } }
+            return nil
+        }
+        outlet = meta("og:site_name", "application-name", "twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ld.publisher
+        title = Self.title(h1: s.h1, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag, outlet: outlet)
+
+        let publishedCandidates = [ld.datePublished, meta("article:published_time", "og:published_time", "datepublished",
+            "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+            "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate")]
+            + s.times.filter(\.published).map(\.value) + s.times.map(\.value)
+        published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
+        modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
+            .lazy.compactMap { $0.flatMap(Self.day) }.first
+
+        var names = ld.authors
+        if names.isEmpty, let m = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"), !m.hasPrefix("http") {
+            names = [m]
+        }
+        if names.isEmpty, let b = s.bylines.first { names = [b] }
+        authors = Self.cleanAuthors(names, outlet: outlet)
+
+        language = (s.lang ?? meta("content-language", "og:locale", "language") ?? ld.language).flatMap(Self.languageCode)
+        let kw = ld.keywords.isEmpty ? (meta("keywords", "news_keywords").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? (s.meta["article:tag"] ?? [])) : ld.keywords
+        keywords = kw.filter { !$0.isEmpty }
+    }
+
+    /// `YYYY-MM-DD` from ISO stamps ("2019-12-15T08:56:00+03:00") or written dates.
+    static func day(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let u = Array(t.utf8)
+        if u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+           u[0..<4].allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(t.prefix(4)), (1990...2100).contains(y) {
+            return DateParser.isoDay(from: String(t.prefix(10)))
+        }
+        return DateParser.isoDay(from: t)
+    }
+
+    static func languageCode(_ s: String) -> String? {
+        let code = s.lowercased().prefix(while: { $0.isLetter })
+        return code.count == 2 || code.count == 3 ? String(code) : nil
+    }
+
+    /// The headline: an `<h1>` the other sources agree with, else OpenGraph or JSON-LD, else
+    /// the `<title>` without its site-name part.
+    static func title(h1: [String], og: String?, ld: String?, tag: String?, outlet: String?) -> String? {
+        let stated = [og, ld, tag].compactMap { $0 }.filter { !$0.isEmpty }
+        if let h = h1.first(where: { h in h.count >= 10 && stated.contains(where: { $0.contains(h) }) }) { return h }
+        if let o = og ?? ld { return stripSiteName(o, outlet: outlet) }
+        if let t = tag, !t.isEmpty { return stripSiteName(t, outlet: outlet) }
+        return h1.first
+    }
+
+    /// "Headline - Site" / "Site | Headline" → "Headline": the longest part when the title is
+    /// cut by a separator, unless no part stands out.
+    static func stripSiteName(_ t: String, outlet: String?) -> String {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where t.contains(sep) {
+            let parts = t.components(separatedBy: sep).map { $0.trimmingCharacters(in: .whitespaces) }
+            if let o = outlet?.lowercased(), let i = parts.firstIndex(where: { $0.lowercased() == o || o.contains($0.lowercased()) }) {
+                var rest = parts
+                rest.remove(at: i)
+                return rest.joined(separator: sep.trimmingCharacters(in: .whitespaces) == "-" ? " - " : sep)
+            }
+            if parts.count >= 2, let last = parts.last, last.count < 30, parts.dropLast().joined().count > last.count {
+                return parts.dropLast().joined(separator: sep)
+            }
+        }
+        return t
+    }
+
+    static func cleanAuthors(_ names: [String], outlet: String?) -> [String] {
+        var out: [String] = []
+        for raw in names {
+            var n = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            for prefix in ["By ", "by ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Autor: ", "Author: "] where n.hasPrefix(prefix) {
+                n = String(n.dropFirst(prefix.count))
+            }
+            for part in n.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " und ") }) {
+                let p = part.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|"))
+                guard !p.isEmpty, p.count < 60, !p.contains("@"), !p.lowercased().hasPrefix("http") else { continue }
+                if let o = outlet, p.caseInsensitiveCompare(o) == .orderedSame { continue }
+                if !out.contains(p) { out.append(p) }
+            }
+        }
+        return out
+    }
+}
