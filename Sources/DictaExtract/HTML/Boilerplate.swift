@@ -4,7 +4,7 @@ enum Boilerplate {
     static let skippedElements: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "textarea",
         "nav", "footer", "aside", "figure", "figcaption", "picture", "video", "audio", "canvas", "map",
-        "object", "embed", "input", "label", "dialog", "menu", "head",
+        "object", "embed", "input", "label", "dialog", "menu",
     ]
 
     /// Elements that hold a block of text of their own.

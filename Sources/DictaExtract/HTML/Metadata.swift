@@ -24,7 +24,8 @@ struct PageMetadata {
         let publishedCandidates = [ld.datePublished, meta("article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
             "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate")]
-            + s.times.filter(\.published).map(\.value) + s.times.map(\.value)
+            + s.times.filter(\.published).map(\.value) + s.times.map(\.value) + s.dateTexts
+            + [s.canonical, meta("og:url")].map { $0.flatMap(Self.dayInURL) }
         published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
         modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
             .lazy.compactMap { $0.flatMap(Self.day) }.first
@@ -50,6 +51,18 @@ struct PageMetadata {
             return DateParser.isoDay(from: String(t.prefix(10)))
         }
         return DateParser.isoDay(from: t)
+    }
+
+    /// A date in a URL path: /2019/12/15/ or /2019-12-15-.
+    static func dayInURL(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        for i in 0..<max(0, parts.count - 2) {
+            guard parts[i].count == 4, let y = Int(parts[i]), (1990...2100).contains(y),
+                  parts[i + 1].count == 2, let m = Int(parts[i + 1]), (1...12).contains(m),
+                  parts[i + 2].count == 2, let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
+            return DateParser.isoDay(from: "\(parts[i])-\(parts[i + 1])-\(parts[i + 2])")
+        }
+        return nil
     }
 
     static func languageCode(_ s: String) -> String? {

@@ -26,6 +26,8 @@ struct PageSignals {
     var times: [(value: String, published: Bool)] = []
     /// Short texts of elements marked as author or byline.
     var bylines: [String] = []
+    /// Short texts of elements whose class or id speaks of a date ("entry-date", "posted-on").
+    var dateTexts: [String] = []
     var canonical: String?
 }
 
@@ -103,6 +105,8 @@ struct PageWalker {
         collectSignals(n, name)
         if Boilerplate.skippedElements.contains(name) || isHidden(n) || isFurniture(n, name) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
+            // Furniture holds no body text, but often the date and the byline.
+            if name != "script" && name != "style" && name != "svg" { scanSignals(below: n) }
             return false
         }
         if name == "br" { buffer += "\n"; stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false)); return false }
@@ -194,10 +198,41 @@ struct PageWalker {
         return Boilerplate.isFurniture(classAndID: cls)
     }
 
+    static func speaksOfDate(_ cls: String) -> Bool {
+        let c = cls.lowercased()
+        return c.contains("date") || c.contains("posted") || c.contains("published") || c.contains("datum")
+            || c.contains("fecha") || c.contains("time") && !c.contains("timeline")
+    }
+
     private func isBylineElement(_ n: xmlNodePtr) -> Bool {
         if n.attribute("itemprop") == "author" || n.attribute("rel") == "author" { return true }
         let cls = ((n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")).lowercased()
         return cls.contains("byline") || cls.contains("author")
+    }
+
+    /// Visits a skipped subtree for signals only: no text blocks are built.
+    private mutating func scanSignals(below top: xmlNodePtr) {
+        var node = top.pointee.children
+        while let n = node {
+            var descend = false
+            if n.isElement {
+                let name = n.name
+                collectSignals(n, name)
+                if isBylineElement(n) {
+                    let t = Self.collapse(n.allText)
+                    if !t.isEmpty && t.count < 120 { signals.bylines.append(t) }
+                } else {
+                    descend = name != "script" && name != "style" && name != "svg"
+                }
+            }
+            if descend, let c = n.pointee.children { node = c; continue }
+            var cur = n
+            while true {
+                if let next = cur.pointee.next { node = next; break }
+                guard let p = cur.pointee.parent, p != top else { node = nil; break }
+                cur = p
+            }
+        }
     }
 
     private mutating func collectSignals(_ n: xmlNodePtr, _ name: String) {
@@ -227,6 +262,10 @@ struct PageWalker {
             if n.attribute("itemprop") == "datePublished", let v = n.attribute("content") ?? n.attribute("datetime") {
                 signals.times.append((v, true))
             }
+        }
+        if signals.dateTexts.count < 8, let cls = n.attribute("class") ?? n.attribute("id"), Self.speaksOfDate(cls) {
+            let t = Self.collapse(n.allText)
+            if !t.isEmpty && t.count < 100 { signals.dateTexts.append(t) }
         }
     }
 }
