@@ -48,10 +48,21 @@ public struct PersonName: Sendable, Hashable {
     /// Lowercased, diacritics folded, punctuation dropped, then transliteration variants
     /// folded to one spelling.
     static func key(_ word: String) -> String {
-        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var s = String(folded.unicodeScalars.filter { CharacterSet.letters.contains($0) }
-            .map(Character.init))
-        for (from, to) in Self.variants { s = s.replacingOccurrences(of: from, with: to) }
+        var s: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The common case, without Foundation's folding: ASCII letters, lowercased.
+            s = String(decoding: word.utf8.compactMap { b -> UInt8? in
+                switch b {
+                case 0x41...0x5A: b + 32
+                case 0x61...0x7A: b
+                default: nil
+                }
+            }, as: UTF8.self)
+        } else {
+            let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            s = String(folded.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))
+        }
+        for (from, to) in Self.variants where s.contains(from) { s = s.replacingOccurrences(of: from, with: to) }
         // A final -y after a vowel is the -i of other transliterations (Sergey, Nikolay).
         if s.count > 2, s.hasSuffix("y"), let v = s.dropLast().last, "aeiou".contains(v) {
             s = String(s.dropLast()) + "i"

@@ -10,7 +10,9 @@ import DictaText
 /// person who spoke or was named before it.
 struct ArticlePeople {
     struct Person {
-        var name: String
+        var name: String { didSet { parsed = PersonName(name) } }
+        /// `name` parsed once: matching re-reads it for every mention.
+        var parsed: PersonName?
         var titleWords: Set<String>
         /// Token indices where this person is named.
         var mentions: [Int]
@@ -53,13 +55,13 @@ struct ArticlePeople {
 
     mutating func add(_ name: String, titles: [String], at token: Int, span: Span) {
         guard let parsed = PersonName(name) else { return }
-        if let k = people.firstIndex(where: { PersonName($0.name).map(parsed.isCompatible) ?? false }) {
+        if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
             people[k].name = PersonName.fuller(people[k].name, name)
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
             if !people[k].spans.contains(span) { people[k].spans.append(span) }
         } else {
-            people.append(Person(name: name, titleWords: Set(titles), mentions: [token], spans: [span]))
+            people.append(Person(name: name, parsed: parsed, titleWords: Set(titles), mentions: [token], spans: [span]))
         }
     }
 
@@ -68,7 +70,7 @@ struct ArticlePeople {
     /// with that surname, or the word capitalised inside a sentence somewhere.
     func resolve(name: String, opensSentence: Bool = false) -> String? {
         guard let parsed = PersonName(name) else { return name }
-        let matches = people.filter { PersonName($0.name).map(parsed.isCompatible) ?? false }
+        let matches = people.filter { $0.parsed.map(parsed.isCompatible) ?? false }
         if matches.count == 1 { return PersonName.fuller(matches[0].name, name) }
         if opensSentence, !name.contains(" "), matches.isEmpty, !capitalisedInside.contains(name),
            name.contains(where: \.isLowercase) {

@@ -83,7 +83,7 @@ public struct QuoteFinder: Sendable {
             quotes.append(Quote(kind: c.kind, text: text, content: spans, cue: cue, speaker: speaker,
                                 confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
         }
-        let entities = people.people.filter { PersonName($0.name) != nil }.map {
+        let entities = people.people.filter { $0.parsed != nil }.map {
             Entity(name: $0.name, type: .person, mentions: $0.spans.sorted())
         }
         return (quotes, entities)

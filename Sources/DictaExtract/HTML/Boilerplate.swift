@@ -32,32 +32,14 @@ enum Boilerplate {
         "article", "content", "entry", "post", "story", "body", "text", "main", "articlebody", "blog",
     ]
 
-    /// True when the class/id words say furniture and nothing says content.
-    static func isFurniture(classAndID: String) -> Bool {
-        var furniture = false
-        var word = ""
-        func check() {
-            if !word.isEmpty {
-                if contentWords.contains(word) { furniture = false; word = ""; return }
-                if furnitureWords.contains(word) { furniture = true }
-            }
-            word = ""
+    /// True when the class/id words say furniture and none says content.
+    static func isFurniture(classAndID: [UInt8]) -> Bool {
+        var furniture = false, content = false
+        Bytes.forEachWord(classAndID) { word in
+            if contentWords.contains(word) { content = true; return false }
+            if furnitureWords.contains(word) { furniture = true }
+            return true
         }
-        for ch in classAndID.lowercased() {
-            if ch.isLetter { word.append(ch) } else { check() }
-        }
-        check()
-        return furniture && !containsContentWord(classAndID)
-    }
-
-    static func containsContentWord(_ s: String) -> Bool {
-        var word = ""
-        for ch in s.lowercased() {
-            if ch.isLetter { word.append(ch) } else {
-                if contentWords.contains(word) { return true }
-                word = ""
-            }
-        }
-        return contentWords.contains(word)
+        return furniture && !content
     }
 }

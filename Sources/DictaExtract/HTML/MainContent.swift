@@ -19,7 +19,7 @@ struct MainContent {
         guard !blocks.isEmpty else { return [] }
         var score: [Int: Double] = [:]
         for b in blocks where b.kind != .heading && b.kind != .listItem && b.text.count >= options.minParagraphChars {
-            let linkDensity = Double(b.linkChars) / Double(max(b.text.count, 1))
+            let linkDensity = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
             guard linkDensity < 0.5 else { continue }
             var points = 1.0 + Double(b.text.reduce(0) { $1 == "," ? $0 + 1 : $0 })
             points += min(Double(b.text.count) / 100, 3)
@@ -31,7 +31,7 @@ struct MainContent {
         // Discount each leading container by the link density of what it holds.
         let ranked = score.sorted { $0.value > $1.value }.prefix(5).map { (c, s) -> (Int, Double) in
             let members = blocks.filter { $0.pre >= c && $0.pre <= w.lastInside[c] }
-            let chars = members.reduce(0) { $0 + $1.text.count }
+            let chars = members.reduce(0) { $0 + $1.text.utf8.count }
             let links = members.reduce(0) { $0 + $1.linkChars }
             return (c, s * (1 - Double(links) / Double(max(chars, 1))))
         }
@@ -43,7 +43,7 @@ struct MainContent {
     }
 
     func keep(_ b: TextBlock) -> Bool {
-        let density = Double(b.linkChars) / Double(max(b.text.count, 1))
+        let density = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
         if density > options.maxLinkDensity && b.text.count < 300 { return false }
         if b.text.hasPrefix("©") { return false }
         return true

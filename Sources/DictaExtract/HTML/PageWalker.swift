@@ -89,10 +89,10 @@ struct PageWalker {
     /// Returns whether to walk into the node's children.
     private mutating func enter(_ n: xmlNodePtr) -> Bool {
         if n.isText {
-            if bylineDepth > 0 { bylineText += n.textContent }
             let t = n.textContent
+            if bylineDepth > 0 { bylineText += t }
             buffer += t
-            if linkDepth > 0 { bufferLinks += t.count }
+            if linkDepth > 0 { bufferLinks += t.utf8.count }
             return false
         }
         guard n.isElement else {
@@ -102,19 +102,24 @@ struct PageWalker {
         let name = n.name
         let pre = lastInside.count
         lastInside.append(pre)
-        collectSignals(n, name)
-        if Boilerplate.skippedElements.contains(name) || isHidden(n) || isFurniture(n, name) {
+        let attrs = Attributes(n)
+        collectSignals(n, name, attrs)
+        if Boilerplate.skippedElements.contains(name) || attrs.isHidden || isFurniture(name, attrs) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             // Furniture holds no body text, but often the date and the byline.
             if name != "script" && name != "style" && name != "svg" { scanSignals(below: n) }
             return false
         }
-        if name == "br" { buffer += "\n"; stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false)); return false }
+        if name == "br" {
+            buffer += " "
+            stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
+            return false
+        }
         let isBlock = Boilerplate.blockElements.contains(name)
         if isBlock { flush() }
         let isLink = name == "a"
         if isLink { linkDepth += 1 }
-        let byline = isBylineElement(n)
+        let byline = Self.isByline(attrs)
         if byline { bylineDepth += 1 }
         stack.append(Frame(pre: pre, isBlock: isBlock, kind: Self.kind(of: name), isLink: isLink, isByline: byline))
         if isBlock { bufferOwner = stack.count - 1 }
@@ -146,10 +151,12 @@ struct PageWalker {
         guard let owner else { return }
         let text = Self.collapse(buffer)
         guard !text.isEmpty else { return }
-        let blockFrames = stack.filter { $0.isBlock && $0.pre != owner.pre }
-        let parent = stack.last(where: { $0.pre >= 0 && $0.pre < owner.pre && $0.isBlock })?.pre ?? owner.pre
-        let grand = blockFrames.last(where: { $0.pre < parent })?.pre ?? parent
-        blocks.append(TextBlock(text: text, kind: owner.kind, linkChars: min(bufferLinks, text.count),
+        var parent = owner.pre, grand = owner.pre
+        if let p = stack.lastIndex(where: { $0.isBlock && $0.pre >= 0 && $0.pre < owner.pre }) {
+            parent = stack[p].pre
+            grand = stack[..<p].last(where: { $0.isBlock && $0.pre >= 0 })?.pre ?? parent
+        }
+        blocks.append(TextBlock(text: text, kind: owner.kind, linkChars: min(bufferLinks, text.utf8.count),
                                 pre: owner.pre, parent: parent, grandparent: grand))
     }
 
@@ -165,49 +172,38 @@ struct PageWalker {
         }
     }
 
-    /// Whitespace runs to single spaces, trimmed.
+    /// Whitespace runs (ASCII, no-break and other Unicode spaces) to single spaces, trimmed.
+    /// Works on UTF-8 bytes: this runs on every text node of every page.
     static func collapse(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s {
-            if ch.isWhitespace || ch == "\u{A0}" {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(ch)
+        var pending = false
+        var it = s.utf8.makeIterator()
+        var lookahead: UInt8? = it.next()
+        while let b = lookahead {
+            lookahead = it.next()
+            if b == 32 || (b >= 9 && b <= 13) { pending = true; continue }
+            if b == 0xC2, lookahead == 0xA0 { lookahead = it.next(); pending = true; continue }  // U+00A0
+            if pending && !out.isEmpty { out.append(32) }
+            pending = false
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func isHidden(_ n: xmlNodePtr) -> Bool {
-        if n.attribute("hidden") != nil { return true }
-        if n.attribute("aria-hidden") == "true" { return true }
-        if let style = n.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        return false
-    }
-
-    private func isFurniture(_ n: xmlNodePtr, _ name: String) -> Bool {
+    private func isFurniture(_ name: String, _ a: Attributes) -> Bool {
         if name == "body" || name == "html" || name == "article" || name == "main" { return false }
-        let cls = (n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")
-        if cls == " " { return false }
-        if n.attribute("itemprop") == "articleBody" { return false }
-        return Boilerplate.isFurniture(classAndID: cls)
+        if a.classAndID.isEmpty || a.itemprop == "articleBody" { return false }
+        return Boilerplate.isFurniture(classAndID: a.classAndID)
     }
 
-    static func speaksOfDate(_ cls: String) -> Bool {
-        let c = cls.lowercased()
-        return c.contains("date") || c.contains("posted") || c.contains("published") || c.contains("datum")
-            || c.contains("fecha") || c.contains("time") && !c.contains("timeline")
+    static func isByline(_ a: Attributes) -> Bool {
+        a.itemprop == "author" || a.rel == "author" || Bytes.contains(a.classAndID, "byline") || Bytes.contains(a.classAndID, "author")
     }
 
-    private func isBylineElement(_ n: xmlNodePtr) -> Bool {
-        if n.attribute("itemprop") == "author" || n.attribute("rel") == "author" { return true }
-        let cls = ((n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")).lowercased()
-        return cls.contains("byline") || cls.contains("author")
+    static func speaksOfDate(_ c: [UInt8]) -> Bool {
+        Bytes.contains(c, "date") || Bytes.contains(c, "posted") || Bytes.contains(c, "published") || Bytes.contains(c, "datum")
+            || Bytes.contains(c, "fecha") || (Bytes.contains(c, "time") && !Bytes.contains(c, "timeline"))
     }
 
     /// Visits a skipped subtree for signals only: no text blocks are built.
@@ -217,8 +213,9 @@ struct PageWalker {
             var descend = false
             if n.isElement {
                 let name = n.name
-                collectSignals(n, name)
-                if isBylineElement(n) {
+                let attrs = Attributes(n)
+                collectSignals(n, name, attrs)
+                if Self.isByline(attrs) {
                     let t = Self.collapse(n.allText)
                     if !t.isEmpty && t.count < 120 { signals.bylines.append(t) }
                 } else {
@@ -235,35 +232,31 @@ struct PageWalker {
         }
     }
 
-    private mutating func collectSignals(_ n: xmlNodePtr, _ name: String) {
+    private mutating func collectSignals(_ n: xmlNodePtr, _ name: String, _ a: Attributes) {
         switch name {
         case "html":
-            signals.lang = n.attribute("lang") ?? n.attribute("xml:lang")
+            signals.lang = a.lang
         case "title":
             if signals.titleTag == nil { signals.titleTag = Self.collapse(n.allText) }
         case "meta":
-            guard let content = n.attribute("content") else { return }
-            for key in ["name", "property", "itemprop", "http-equiv"] {
-                if let k = n.attribute(key)?.lowercased() { signals.meta[k, default: []].append(content) }
+            guard let content = a.content else { return }
+            for key in [a.name, a.property, a.itemprop?.lowercased()] {
+                if let k = key { signals.meta[k, default: []].append(content) }
             }
         case "script":
-            if n.attribute("type")?.lowercased().contains("ld+json") == true { signals.jsonLD.append(n.allText) }
+            if a.type?.contains("ld+json") == true { signals.jsonLD.append(n.allText) }
         case "time":
-            if let v = n.attribute("datetime") ?? (n.attribute("content")) {
-                let marked = n.attribute("itemprop") == "datePublished" || n.attribute("pubdate") != nil
-                    || (n.attribute("class") ?? "").lowercased().contains("publish")
-                signals.times.append((v, marked))
+            if let v = a.datetime ?? a.content {
+                signals.times.append((v, a.itemprop == "datePublished" || a.pubdate || Bytes.contains(a.classAndID, "publish")))
             }
         case "h1":
             if signals.h1.count < 3 { signals.h1.append(Self.collapse(n.allText)) }
         case "link":
-            if n.attribute("rel")?.lowercased() == "canonical" { signals.canonical = n.attribute("href") }
+            if a.rel == "canonical" { signals.canonical = a.href }
         default:
-            if n.attribute("itemprop") == "datePublished", let v = n.attribute("content") ?? n.attribute("datetime") {
-                signals.times.append((v, true))
-            }
+            if a.itemprop == "datePublished", let v = a.content ?? a.datetime { signals.times.append((v, true)) }
         }
-        if signals.dateTexts.count < 8, let cls = n.attribute("class") ?? n.attribute("id"), Self.speaksOfDate(cls) {
+        if signals.dateTexts.count < 8, !a.classAndID.isEmpty, Self.speaksOfDate(a.classAndID) {
             let t = Self.collapse(n.allText)
             if !t.isEmpty && t.count < 100 { signals.dateTexts.append(t) }
         }
