@@ -16,8 +16,12 @@ public struct ScalarText: Sendable {
     /// The text of `span`; offsets outside the text are clamped.
     public subscript(_ span: Span) -> String {
         let s = max(0, min(span.start, scalars.count)), e = max(s, min(span.end, scalars.count))
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s..<e])
-        return String(v)
+        // Building through UTF-8 bytes is several times faster than appending scalars.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(e - s)
+        for c in scalars[s..<e] {
+            if c.value < 0x80 { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -62,7 +62,7 @@ public struct PersonName: Sendable, Hashable {
             let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             s = String(folded.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))
         }
-        for (from, to) in Self.variants where s.contains(from) { s = s.replacingOccurrences(of: from, with: to) }
+        s = Self.foldVariants(s)
         // A final -y after a vowel is the -i of other transliterations (Sergey, Nikolay).
         if s.count > 2, s.hasSuffix("y"), let v = s.dropLast().last, "aeiou".contains(v) {
             s = String(s.dropLast()) + "i"
@@ -70,7 +70,34 @@ public struct PersonName: Sendable, Hashable {
         return s
     }
 
-    /// Spelling pairs that differ between transliteration systems, folded left to right.
+    /// Applies ``variants`` left to right, over bytes (keys are built for every name mention).
+    static func foldVariants(_ s: String) -> String {
+        var bytes = Array(s.utf8)
+        for (from, to) in variantBytes {
+            guard bytes.count >= from.count else { continue }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            var changed = false
+            while i < bytes.count {
+                if i + from.count <= bytes.count, bytes[i] == from[0], bytes[i + 1] == from[1] {
+                    out.append(contentsOf: to)
+                    i += from.count
+                    changed = true
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            if changed { bytes = out }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static let variantBytes: [([UInt8], [UInt8])] = variants.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Spelling pairs that differ between transliteration systems, folded left to right
+    /// (each `from` is two letters).
     static let variants: [(String, String)] = [
         ("ks", "x"), ("yo", "io"), ("ya", "ia"), ("yu", "iu"), ("oy", "oi"), ("ey", "ei"),
         ("ay", "ai"), ("iy", "i"), ("ii", "i"), ("kh", "h"), ("ph", "f"),

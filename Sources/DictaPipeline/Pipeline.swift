@@ -30,8 +30,15 @@ public struct Pipeline: Sendable {
         return attribute(article)
     }
 
+    /// Languages the attribution rules and lexicons are written for. Articles known to be in
+    /// another language are stored without statements rather than with wrong ones.
+    public static let attributionLanguages: Set<String> = ["en"]
+
     /// The statements and entities of an article already extracted.
     public func attribute(_ article: Article) -> AttributedArticle {
+        if let lang = article.language, !Self.attributionLanguages.contains(lang) {
+            return AttributedArticle(article: article)
+        }
         let annotated = AnnotatedArticle(article)
         let (quotes, entities) = finder.find(in: annotated)
         return AttributedArticle(article: article, quotes: quotes, entities: entities)

@@ -20,11 +20,11 @@ public struct Tokenizer: Sendable {
         var germanOpen = false
         func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
             let t = text[Span(a, b)]
-            tokens.append(Token(span: Span(a, b), text: t, lower: t.lowercased(), kind: kind))
+            tokens.append(Token(span: Span(a, b), text: t, lower: Self.lowercase(t), kind: kind))
         }
         while i < r.end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.value < 0x80 ? (c == " " || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace { i += 1; continue }
             if Self.isWordScalar(c) {
                 var j = i + 1
                 while j < r.end {
@@ -46,7 +46,7 @@ public struct Tokenizer: Sendable {
                         j += 1
                     }
                 }
-                let isNumber = s[i].properties.numericType != nil
+                let isNumber = s[i].value < 0x80 ? (s[i].value >= 48 && s[i].value <= 57) : s[i].properties.numericType != nil
                 emit(i, j, isNumber ? .number : .word)
                 i = j
                 continue
@@ -75,6 +75,17 @@ public struct Tokenizer: Sendable {
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    /// `lowercased()` with an ASCII fast path: it runs once per token.
+    static func lowercase(_ s: String) -> String {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.lowercased() }
+        guard s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return s }
+        return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

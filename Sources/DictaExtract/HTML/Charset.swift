@@ -47,19 +47,37 @@ enum Charset {
         }
     }
 
-    /// The charset a `<meta>` tag declares, lowercased, or nil.
+    /// The charset a `<meta>` tag declares, lowercased, or nil. Scans bytes: this runs on
+    /// every page, and decoding 8 KB into a String first costs more than the scan.
     static func declaredCharset(_ head: Data) -> String? {
-        let text = String(decoding: head, as: UTF8.self).lowercased()
-        var search = text.startIndex
-        while let meta = text.range(of: "<meta", range: search..<text.endIndex) {
-            let end = text[meta.upperBound...].firstIndex(of: ">") ?? text.endIndex
-            let tag = text[meta.upperBound..<end]
-            if let cs = tag.range(of: "charset=") {
-                let value = tag[cs.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
-                let name = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
-                if !name.isEmpty { return String(name) }
+        let b = [UInt8](head).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        let meta = Array("<meta".utf8), key = Array("charset=".utf8)
+        var i = 0
+        while let m = find(meta, in: b, from: i) {
+            let end = b[m...].firstIndex(of: UInt8(ascii: ">")) ?? b.count
+            if let c = find(key, in: b, from: m, before: end) {
+                var v = c + key.count
+                while v < end, b[v] == UInt8(ascii: "\"") || b[v] == UInt8(ascii: "'") || b[v] == 32 { v += 1 }
+                var e = v
+                while e < end, isNameByte(b[e]) { e += 1 }
+                if e > v { return String(decoding: b[v..<e], as: UTF8.self) }
             }
-            search = end
+            i = end
+        }
+        return nil
+    }
+
+    static func isNameByte(_ c: UInt8) -> Bool {
+        (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+            || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, before limit: Int? = nil) -> Int? {
+        let end = (limit ?? hay.count) - needle.count
+        guard from <= end else { return nil }
+        outer: for i in from...end {
+            for k in 0..<needle.count where hay[i + k] != needle[k] { continue outer }
+            return i
         }
         return nil
     }

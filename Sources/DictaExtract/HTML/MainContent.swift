@@ -29,13 +29,14 @@ struct MainContent {
         }
         guard !score.isEmpty else { return [] }
         // Discount each leading container by the link density of what it holds.
-        let ranked = score.sorted { $0.value > $1.value }.prefix(5).map { (c, s) -> (Int, Double) in
+        // Ties go to the element earlier in the page, so the choice never depends on hashing.
+        let ranked = score.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(5).map { (c, s) -> (Int, Double) in
             let members = blocks.filter { $0.pre >= c && $0.pre <= w.lastInside[c] }
             let chars = members.reduce(0) { $0 + $1.text.utf8.count }
             let links = members.reduce(0) { $0 + $1.linkChars }
             return (c, s * (1 - Double(links) / Double(max(chars, 1))))
         }
-        guard let best = ranked.max(by: { $0.1 < $1.1 })?.0 else { return [] }
+        guard let best = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) })?.0 else { return [] }
         let last = w.lastInside[best]
         let chosen = blocks.filter { $0.pre >= best && $0.pre <= last }.filter(keep)
         let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.count }
