@@ -22,7 +22,10 @@ public struct Extractor: Sendable {
     public func extract(_ data: Data, source: String, url: String? = nil) throws -> Article {
         var bytes = data
         if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
-        let kind: InputKind = options.raw ? .raw : (InputKind.fromExtension(source) ?? InputKind.sniff(bytes))
+        // The extension decides, except that markup is HTML whatever the name says (a page
+        // saved as .txt); text named .html is still given to the HTML reader, which copes.
+        let named = InputKind.fromExtension(source)
+        let kind: InputKind = options.raw ? .raw : (named == .html ? .html : InputKind.sniff(bytes))
         if kind == .html { return try html(bytes, source: source, url: url) }
         let text = try TextDecoding.utf8(bytes)
         switch kind {
@@ -45,7 +48,7 @@ public struct Extractor: Sendable {
             throw ExtractError.binary
         }
         let r: HTMLReader.Result
-        do { r = try HTMLReader().read(bytes) } catch { throw ExtractError.unparseableHTML }
+        do { r = try HTMLReader().read(bytes, url: url) } catch { throw ExtractError.unparseableHTML }
         var body = r.body
         var dateline: String?
         if let d = Dateline(paragraph: body) {

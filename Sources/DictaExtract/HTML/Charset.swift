@@ -30,7 +30,7 @@ enum Charset {
     static func utf8Validity(_ data: Data) -> UTF8Validity {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UTF8Validity in
             let b = raw.bindMemory(to: UInt8.self)
-            var i = 0, sawNonASCII = false
+            var i = 0, sawNonASCII = false, sawValidSequence = false
             let n = b.count
             while i < n {
                 let c = b[i]
@@ -38,9 +38,11 @@ enum Charset {
                 sawNonASCII = true
                 let len: Int
                 if c & 0xE0 == 0xC0, c >= 0xC2 { len = 2 } else if c & 0xF0 == 0xE0 { len = 3 } else if c & 0xF8 == 0xF0, c <= 0xF4 { len = 4 } else { return .invalid }
-                // A sequence cut off by the end of a truncated page is not evidence against UTF-8.
-                if i + len > n { return .validWithNonASCII }
-                for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return .invalid }
+                for k in 1..<len where i + k < n && b[i + k] & 0xC0 != 0x80 { return .invalid }
+                // A sequence cut off by the end of a truncated page is not evidence against
+                // UTF-8, but not evidence for it either.
+                if i + len > n { return sawValidSequence ? .validWithNonASCII : .invalid }
+                sawValidSequence = true
                 i += len
             }
             return sawNonASCII ? .validWithNonASCII : .ascii

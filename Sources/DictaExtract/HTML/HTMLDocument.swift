@@ -15,7 +15,10 @@ final class HTMLDocument {
         dicta_xml_quiet()
         let bytes = data.count > Self.maxBytes ? data.prefix(Self.maxBytes) : data
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            // Without it libxml2 stops at 256 nested elements and drops the rest of the page;
+            // the walker is iterative, so depth costs no stack.
+            | XML_PARSE_HUGE.rawValue)
         func parse(_ enc: String) -> htmlDocPtr? {
             bytes.withUnsafeBytes { raw in
                 raw.baseAddress.flatMap {

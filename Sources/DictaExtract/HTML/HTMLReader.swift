@@ -3,21 +3,31 @@ import Foundation
 /// Reads an HTML page into article fields: charset detection, libxml2's HTML parser, one walk
 /// over the tree, then main-content selection and metadata reconciliation.
 struct HTMLReader {
+    /// The body is cut (at a block boundary) past this many UTF-8 bytes.
+    static let maxBodyBytes = 1 << 20
+
     struct Result {
         var body: String
         var metadata: PageMetadata
     }
 
-    func read(_ data: Data) throws -> Result {
+    func read(_ data: Data, url: String? = nil) throws -> Result {
         let doc = try HTMLDocument(data, encoding: Charset.detect(data))
         guard let root = doc.root else { return Result(body: "", metadata: PageMetadata(PageSignals())) }
         let walk = PageWalker.walk(root)
         let blocks = MainContent().select(walk)
         var parts: [String] = []
+        var length = 0
         for (i, b) in blocks.enumerated() {
+            // No article is this long; past it the page is a dump, and the stages after this
+            // one should not spend seconds on it.
+            length += b.text.utf8.count + (i > 0 ? 2 : 0)
+            if length > Self.maxBodyBytes { break }
             if i > 0 { parts.append(b.kind == .listItem && blocks[i - 1].kind == .listItem ? "\n" : "\n\n") }
             parts.append(b.text)
         }
-        return Result(body: parts.joined(), metadata: PageMetadata(walk.signals))
+        var signals = walk.signals
+        if let url, signals.canonical == nil { signals.canonical = url }
+        return Result(body: parts.joined(), metadata: PageMetadata(signals))
     }
 }

@@ -107,7 +107,11 @@ struct PageWalker {
         if Boilerplate.skippedElements.contains(name) || attrs.isHidden || isFurniture(name, attrs) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             // Furniture holds no body text, but often the date and the byline.
-            if name != "script" && name != "style" && name != "svg" { scanSignals(below: n) }
+            if Self.isByline(attrs) {
+                addByline(n.allText)
+            } else if name != "script" && name != "style" && name != "svg" {
+                scanSignals(below: n)
+            }
             return false
         }
         if name == "br" {
@@ -133,8 +137,7 @@ struct PageWalker {
         if f.isLink { linkDepth -= 1 }
         if f.isByline {
             bylineDepth -= 1
-            let t = Self.collapse(bylineText)
-            if !t.isEmpty && t.count < 120 { signals.bylines.append(t) }
+            addByline(bylineText)
             bylineText = ""
         }
         if f.isBlock {
@@ -191,6 +194,11 @@ struct PageWalker {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private mutating func addByline(_ raw: String) {
+        let t = Self.collapse(raw)
+        if !t.isEmpty && t.count < 120 { signals.bylines.append(t) }
+    }
+
     private func isFurniture(_ name: String, _ a: Attributes) -> Bool {
         if name == "body" || name == "html" || name == "article" || name == "main" { return false }
         if a.classAndID.isEmpty || a.itemprop == "articleBody" { return false }
@@ -216,8 +224,7 @@ struct PageWalker {
                 let attrs = Attributes(n)
                 collectSignals(n, name, attrs)
                 if Self.isByline(attrs) {
-                    let t = Self.collapse(n.allText)
-                    if !t.isEmpty && t.count < 120 { signals.bylines.append(t) }
+                    addByline(n.allText)
                 } else {
                     descend = name != "script" && name != "style" && name != "svg"
                 }
