@@ -14,8 +14,15 @@ struct HTMLReader {
     func read(_ data: Data, url: String? = nil) throws -> Result {
         let doc = try HTMLDocument(data, encoding: Charset.detect(data))
         guard let root = doc.root else { return Result(body: "", metadata: PageMetadata(PageSignals())) }
-        let walk = PageWalker.walk(root)
-        let blocks = MainContent().select(walk)
+        var walk = PageWalker.walk(root)
+        var blocks = MainContent().select(walk)
+        if blocks.isEmpty {
+            // A wrapper whose class reads as furniture ("has-sidebar") can hide the whole
+            // article: try once more without judging by class.
+            let again = PageWalker.walk(root, skipByClass: false)
+            let second = MainContent().select(again)
+            if !second.isEmpty { walk = again; blocks = second }
+        }
         var parts: [String] = []
         var length = 0
         for (i, b) in blocks.enumerated() {

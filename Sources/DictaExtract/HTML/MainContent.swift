@@ -10,6 +10,8 @@ struct MainContent {
         var minParagraphChars = 25
         var minBodyChars = 120
         var maxLinkDensity = 0.5
+        var widenShare = 0.3
+        var maxWidenedLinkDensity = 0.35
     }
 
     var options = Options()
@@ -36,11 +38,31 @@ struct MainContent {
             let links = members.reduce(0) { $0 + $1.linkChars }
             return (c, s * (1 - Double(links) / Double(max(chars, 1))))
         }
-        guard let best = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) })?.0 else { return [] }
+        guard let top = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }) else { return [] }
+        let best = widen(top.0, score: top.1, scores: score, w)
         let last = w.lastInside[best]
         let chosen = blocks.filter { $0.pre >= best && $0.pre <= last }.filter(keep)
         let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.count }
         return prose >= options.minBodyChars ? chosen : []
+    }
+
+    /// Articles are often split over sibling containers (a lead block beside the body, text
+    /// between figures): climb from the best container to the nearest ancestor holding every
+    /// container that scores at least `widenShare` of it, unless that ancestor is mostly links.
+    func widen(_ best: Int, score bestScore: Double, scores: [Int: Double], _ w: PageWalker) -> Int {
+        let strong = scores.filter { $0.value >= bestScore * options.widenShare }.map(\.key)
+        var c = best
+        func holdsAll(_ a: Int) -> Bool { strong.allSatisfy { $0 >= a && $0 <= w.lastInside[a] } }
+        while !holdsAll(c) {
+            let p = w.parentOf[c]
+            guard p >= 0 else { return best }
+            c = p
+        }
+        guard c != best else { return best }
+        let members = w.blocks.filter { $0.pre >= c && $0.pre <= w.lastInside[c] }
+        let chars = members.reduce(0) { $0 + $1.text.utf8.count }
+        let links = members.reduce(0) { $0 + $1.linkChars }
+        return Double(links) / Double(max(chars, 1)) < options.maxWidenedLinkDensity ? c : best
     }
 
     func keep(_ b: TextBlock) -> Bool {

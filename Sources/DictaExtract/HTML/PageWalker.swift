@@ -41,6 +41,11 @@ struct PageWalker {
     /// For each element by pre-order index, the last pre-order index inside it: element `i`
     /// contains element `j` when `i <= j && j <= lastInside[i]`.
     private(set) var lastInside: [Int] = []
+    /// For each element by pre-order index, its parent element's index (-1 for the root).
+    private(set) var parentOf: [Int] = []
+    /// Skip elements whose class or id names furniture. Off for the second try on pages where
+    /// a layout wrapper's class ("has-sidebar") hid the whole article.
+    var skipByClass = true
 
     private struct Frame {
         let pre: Int
@@ -60,8 +65,9 @@ struct PageWalker {
     private var bylineDepth = 0
     private var bylineText = ""
 
-    static func walk(_ root: xmlNodePtr) -> PageWalker {
+    static func walk(_ root: xmlNodePtr, skipByClass: Bool = true) -> PageWalker {
         var w = PageWalker()
+        w.skipByClass = skipByClass
         w.run(root)
         return w
     }
@@ -102,6 +108,7 @@ struct PageWalker {
         let name = n.name
         let pre = lastInside.count
         lastInside.append(pre)
+        parentOf.append(stack.last(where: { $0.pre >= 0 })?.pre ?? -1)
         let attrs = Attributes(n)
         collectSignals(n, name, attrs)
         if Boilerplate.skippedElements.contains(name) || attrs.isHidden || isFurniture(name, attrs) {
@@ -200,7 +207,7 @@ struct PageWalker {
     }
 
     private func isFurniture(_ name: String, _ a: Attributes) -> Bool {
-        if name == "body" || name == "html" || name == "article" || name == "main" { return false }
+        if !skipByClass || name == "body" || name == "html" || name == "article" || name == "main" { return false }
         if a.classAndID.isEmpty || a.itemprop == "articleBody" { return false }
         return Boilerplate.isFurniture(classAndID: a.classAndID)
     }
