@@ -23,8 +23,8 @@ enum Boilerplate {
         "advertisement", "ad", "ads", "adv", "promo", "widget", "widgets", "caption", "credit", "credits",
         "tags", "tagcloud", "popup", "modal", "banner", "signup", "sponsor", "sponsored", "outbrain",
         "taboola", "teaser", "teasers", "pagination", "pager", "toolbar", "masthead", "print", "skip",
-        "disqus", "meta", "byline", "author", "authors", "dateline", "timestamp", "hidden", "visually",
-        "sr", "screen", "offscreen", "login", "paywall", "rating", "rss", "feedback", "more",
+        "disqus", "meta", "byline", "author", "authors", "dateline", "timestamp", "login", "paywall",
+        "rating", "rss", "feedback", "more", "relatedposts", "sharedaddy", "jp", "sociallinks",
     ]
 
     /// Words that mark the article itself: an element with one of them is never skipped.
@@ -32,14 +32,32 @@ enum Boilerplate {
         "article", "content", "entry", "post", "story", "body", "text", "main", "articlebody", "blog",
     ]
 
-    /// True when the class/id words say furniture and none says content.
+    /// Whole class names of screen-reader and state utilities: furniture only as the entire name
+    /// ("hidden", not "overflow-hidden").
+    static let exactFurniture: Set<String> = [
+        "hidden", "hide", "print-only", "sr-only", "visually-hidden", "screen-reader-text", "offscreen",
+    ]
+
+    /// Prefixes of class names that describe a layout state, not what the element holds
+    /// ("has-sidebar", "with-comments", "no-sub-nav").
+    static let statePrefixes = ["has-", "with-", "no-", "is-", "js-", "for-", "show-"]
+
+    /// True when a class or id name says furniture (an exact utility name, or a furniture word
+    /// in a name that is not a layout state) and no name says content.
     static func isFurniture(classAndID: [UInt8]) -> Bool {
-        var furniture = false, content = false
-        Bytes.forEachWord(classAndID) { word in
-            if contentWords.contains(word) { content = true; return false }
-            if furnitureWords.contains(word) { furniture = true }
-            return true
+        var furniture = false
+        for name in classAndID.split(separator: 32) where !name.isEmpty {
+            let s = String(decoding: name, as: UTF8.self)
+            if exactFurniture.contains(s) { return true }
+            if statePrefixes.contains(where: { s.hasPrefix($0) }) { continue }
+            var content = false
+            Bytes.forEachWord(Array(name)) { word in
+                if contentWords.contains(word) { content = true; return false }
+                if furnitureWords.contains(word) { furniture = true }
+                return true
+            }
+            if content { return false }
         }
-        return furniture && !content
+        return furniture
     }
 }

@@ -11,6 +11,9 @@ struct MainContent {
         var minBodyChars = 120
         var maxLinkDensity = 0.5
         var widenShare = 0.3
+        /// Lines shorter than this (UTF-8 bytes) that do not end like a sentence are trimmed from
+        /// the ends of the body.
+        var fringeChars = 40
         var maxWidenedLinkDensity = 0.35
     }
 
@@ -41,7 +44,7 @@ struct MainContent {
         guard let top = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }) else { return [] }
         let best = widen(top.0, score: top.1, scores: score, w)
         let last = w.lastInside[best]
-        let chosen = blocks.filter { $0.pre >= best && $0.pre <= last }.filter(keep)
+        let chosen = trimEdges(blocks.filter { $0.pre >= best && $0.pre <= last }.filter(keep))
         let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.count }
         return prose >= options.minBodyChars ? chosen : []
     }
@@ -63,6 +66,18 @@ struct MainContent {
         let chars = members.reduce(0) { $0 + $1.text.utf8.count }
         let links = members.reduce(0) { $0 + $1.linkChars }
         return Double(links) / Double(max(chars, 1)) < options.maxWidenedLinkDensity ? c : best
+    }
+
+    /// Short lines that are not sentences at either end of the article ("4 min read", "Share",
+    /// "Related posts") and headings with nothing after them are furniture around the text.
+    func trimEdges(_ blocks: [TextBlock]) -> [TextBlock] {
+        var lo = 0, hi = blocks.count
+        func isFringe(_ b: TextBlock) -> Bool {
+            b.text.utf8.count < options.fringeChars && !LineShape(b.text).endsLikeSentence
+        }
+        while lo < hi, isFringe(blocks[lo]) && blocks[lo].kind != .heading { lo += 1 }
+        while hi > lo, isFringe(blocks[hi - 1]) || blocks[hi - 1].kind == .heading { hi -= 1 }
+        return Array(blocks[lo..<hi])
     }
 
     func keep(_ b: TextBlock) -> Bool {
