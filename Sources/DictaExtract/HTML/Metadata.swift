@@ -19,7 +19,8 @@ struct PageMetadata {
             return nil
         }
         outlet = meta("og:site_name", "application-name", "twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ld.publisher
-        title = Self.title(h1: s.h1, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag, outlet: outlet)
+        title = Headline(h1: s.h1, h2: s.h2, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag,
+                         outlet: outlet).best
 
         let publishedCandidates = [ld.datePublished, meta("article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
@@ -68,33 +69,6 @@ struct PageMetadata {
     static func languageCode(_ s: String) -> String? {
         let code = s.lowercased().prefix(while: { $0.isLetter })
         return code.count == 2 || code.count == 3 ? String(code) : nil
-    }
-
-    /// The headline: an `<h1>` the other sources agree with, else OpenGraph or JSON-LD, else
-    /// the `<title>` without its site-name part.
-    static func title(h1: [String], og: String?, ld: String?, tag: String?, outlet: String?) -> String? {
-        let stated = [og, ld, tag].compactMap { $0 }.filter { !$0.isEmpty }
-        if let h = h1.first(where: { h in h.count >= 10 && stated.contains(where: { $0.contains(h) }) }) { return h }
-        if let o = og ?? ld { return stripSiteName(o, outlet: outlet) }
-        if let t = tag, !t.isEmpty { return stripSiteName(t, outlet: outlet) }
-        return h1.first
-    }
-
-    /// "Headline - Site" / "Site | Headline" → "Headline": the longest part when the title is
-    /// cut by a separator, unless no part stands out.
-    static func stripSiteName(_ t: String, outlet: String?) -> String {
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] where t.contains(sep) {
-            let parts = t.components(separatedBy: sep).map { $0.trimmingCharacters(in: .whitespaces) }
-            if let o = outlet?.lowercased(), let i = parts.firstIndex(where: { $0.lowercased() == o || o.contains($0.lowercased()) }) {
-                var rest = parts
-                rest.remove(at: i)
-                return rest.joined(separator: sep.trimmingCharacters(in: .whitespaces) == "-" ? " - " : sep)
-            }
-            if parts.count >= 2, let last = parts.last, last.count < 30, parts.dropLast().joined().count > last.count {
-                return parts.dropLast().joined(separator: sep)
-            }
-        }
-        return t
     }
 
     static func cleanAuthors(_ names: [String], outlet: String?) -> [String] {

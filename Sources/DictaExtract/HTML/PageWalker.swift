@@ -19,6 +19,7 @@ struct PageSignals {
     var lang: String?
     var titleTag: String?
     var h1: [String] = []
+    var h2: [String] = []
     /// `<meta name|property|itemprop>` → contents, keys lowercased.
     var meta: [String: [String]] = [:]
     var jsonLD: [String] = []
@@ -126,6 +127,10 @@ struct PageWalker {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             return false
         }
+        // Headings count for the title only where the page is not furniture: a sidebar's
+        // "Recent comments" <h1> is not the headline.
+        if name == "h1" && signals.h1.count < 3 { signals.h1.append(Self.collapse(n.allText)) }
+        if name == "h2" && signals.h2.count < 3 { signals.h2.append(Self.collapse(n.allText)) }
         let isBlock = Boilerplate.blockElements.contains(name)
         if isBlock { flush() }
         let isLink = name == "a"
@@ -263,8 +268,6 @@ struct PageWalker {
             if let v = a.datetime ?? a.content {
                 signals.times.append((v, a.itemprop == "datePublished" || a.pubdate || Bytes.contains(a.classAndID, "publish")))
             }
-        case "h1":
-            if signals.h1.count < 3 { signals.h1.append(Self.collapse(n.allText)) }
         case "link":
             if a.rel == "canonical" { signals.canonical = a.href }
         default:
