@@ -11,6 +11,14 @@ struct HTMLReader {
         var metadata: PageMetadata
     }
 
+    /// Short lines just before the article and at its top, where a date line usually stands.
+    static func linesNearTop(_ chosen: [TextBlock], _ walk: PageWalker) -> [String] {
+        let all = walk.blocks
+        let start = chosen.first.flatMap { c in all.firstIndex(where: { $0.pre == c.pre && $0.text == c.text }) } ?? 0
+        let window = all[max(0, start - 12)..<min(all.count, start + 4)]
+        return window.filter { $0.text.utf8.count < 160 }.map(\.text)
+    }
+
     func read(_ data: Data, url: String? = nil) throws -> Result {
         let doc = try HTMLDocument(data, encoding: Charset.detect(data))
         guard let root = doc.root else { return Result(body: "", metadata: PageMetadata(PageSignals())) }
@@ -35,6 +43,6 @@ struct HTMLReader {
         }
         var signals = walk.signals
         if let url, signals.canonical == nil { signals.canonical = url }
-        return Result(body: parts.joined(), metadata: PageMetadata(signals))
+        return Result(body: parts.joined(), metadata: PageMetadata(signals, nearTop: Self.linesNearTop(blocks, walk)))
     }
 }

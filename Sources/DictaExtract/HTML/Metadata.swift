@@ -12,7 +12,7 @@ struct PageMetadata {
     var language: String?
     var keywords: [String] = []
 
-    init(_ s: PageSignals) {
+    init(_ s: PageSignals, nearTop: [String] = []) {
         let ld = JSONLDFacts(scripts: s.jsonLD)
         func meta(_ keys: String...) -> String? {
             for k in keys { if let v = s.meta[k]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return v.trimmingCharacters(in: .whitespacesAndNewlines) } }
@@ -25,9 +25,14 @@ struct PageMetadata {
         let publishedCandidates = [ld.datePublished, meta("article:published_time", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
             "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate")]
-            + s.times.filter(\.published).map(\.value) + s.times.map(\.value) + s.dateTexts
-            + [s.canonical, meta("og:url")].map { $0.flatMap(Self.dayInURL) }
+            + s.times.filter(\.published).map(\.value) + s.times.map(\.value)
+        let lang = (s.lang ?? "").lowercased()
+        let finder = DateFinder(dayFirst: !lang.hasPrefix("en") || lang.hasPrefix("en-gb"))
+        // Stated dates first; then a date written next to the headline or atop the text; the
+        // URL's date last, since an archive path can be older than the article.
         published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
+            ?? (s.dateTexts + nearTop).lazy.compactMap(finder.first).first
+            ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
             .lazy.compactMap { $0.flatMap(Self.day) }.first
 

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Finds the first calendar date written in a short text ("Posted on 15. März 2019 by …",
+/// "Updated 03/12/2020"), as `YYYY-MM-DD`. Unlike ``DateParser`` it looks for a date inside
+/// other words, so it only accepts the compact shapes dates are written in.
+///
+/// Uses `NSRegularExpression`: it runs on a few short lines per page, and the alternation of
+/// month names in seven languages is clearer as a pattern than as a hand-written scanner.
+public struct DateFinder: Sendable {
+    /// Day before month in numeric dates with slashes ("03/12/2020" is 3 December).
+    public var dayFirst: Bool
+
+    public init(dayFirst: Bool) { self.dayFirst = dayFirst }
+
+    nonisolated(unsafe) static let patterns: [(NSRegularExpression, Shape)] = {
+        let months = (DateParser.months.flatMap { $0 } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "mär", "mrz"])
+            .sorted { $0.count > $1.count }.joined(separator: "|")
+        let specs: [(String, Shape)] = [
+            (#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#, .ymd),
+            (#"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"#, .dmy),
+            (#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#, .slashed),
+            ("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b", .dMonthY),
+            ("\\b(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", .monthDY),
+        ]
+        return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
+    }()
+
+    enum Shape { case ymd, dmy, slashed, dMonthY, monthDY }
+
+    public func first(in text: String) -> String? {
+        let ns = text as NSString
+        var best: (at: Int, day: String)?
+        for (re, shape) in Self.patterns {
+            for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                if let b = best, b.at <= m.range.location { break }
+                let g = (1...3).map { ns.substring(with: m.range(at: $0)) }
+                if let day = read(g, shape) { best = (m.range.location, day); break }
+            }
+        }
+        return best?.day
+    }
+
+    func read(_ g: [String], _ shape: Shape) -> String? {
+        let y: Int?, mo: Int?, d: Int?
+        switch shape {
+        case .ymd: (y, mo, d) = (Int(g[0]), Int(g[1]), Int(g[2]))
+        case .dmy: (d, mo, y) = (Int(g[0]), Int(g[1]), Int(g[2]))
+        case .slashed:
+            guard let a = Int(g[0]), let b = Int(g[1]) else { return nil }
+            if a > 12 { (d, mo) = (a, b) } else if b > 12 { (mo, d) = (a, b) } else if dayFirst { (d, mo) = (a, b) } else { return nil }
+            y = Int(g[2])
+        case .dMonthY: (d, mo, y) = (Int(g[0]), DateParser.monthNumber(g[1]), Int(g[2]))
+        case .monthDY: (mo, d, y) = (DateParser.monthNumber(g[0]), Int(g[1]), Int(g[2]))
+        }
+        guard let y, let mo, let d else { return nil }
+        return DateParser.isoDay(from: "\(y)-\(mo < 10 ? "0" : "")\(mo)-\(d < 10 ? "0" : "")\(d)")
+    }
+}
