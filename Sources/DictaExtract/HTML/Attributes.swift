@@ -16,6 +16,7 @@ struct Attributes {
     var lang: String?
     var href: String?
     var pubdate = false
+    var title: String?
 
     init(_ n: xmlNodePtr) {
         var a = n.pointee.properties
@@ -42,6 +43,7 @@ struct Attributes {
             case "lang", "xml:lang": lang = lang ?? value.map { String(cString: $0) }
             case "href": href = value.map { String(cString: $0) }
             case "pubdate": pubdate = true
+            case "title": title = value.map { String(cString: $0) }
             default: break
             }
         }

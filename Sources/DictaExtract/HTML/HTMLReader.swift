@@ -43,6 +43,7 @@ struct HTMLReader {
         }
         var signals = walk.signals
         if let url, signals.canonical == nil { signals.canonical = url }
-        return Result(body: parts.joined(), metadata: PageMetadata(signals, nearTop: Self.linesNearTop(blocks, walk)))
+        return Result(body: parts.joined(), metadata: PageMetadata(signals, nearTop: Self.linesNearTop(blocks, walk),
+                                                                      shortLines: walk.blocks.lazy.filter { $0.text.utf8.count < 100 }.map(\.text)))
     }
 }

@@ -12,7 +12,9 @@ struct PageMetadata {
     var language: String?
     var keywords: [String] = []
 
-    init(_ s: PageSignals, nearTop: [String] = []) {
+    /// `nearTop`: short lines around the start of the article; `shortLines`: every short line of
+    /// the page, the last place a date is looked for.
+    init(_ s: PageSignals, nearTop: [String] = [], shortLines: [String] = []) {
         let ld = JSONLDFacts(scripts: s.jsonLD)
         func meta(_ keys: String...) -> String? {
             for k in keys { if let v = s.meta[k]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return v.trimmingCharacters(in: .whitespacesAndNewlines) } }
@@ -32,6 +34,7 @@ struct PageMetadata {
         // URL's date last, since an archive path can be older than the article.
         published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
             ?? (s.dateTexts + nearTop).lazy.compactMap(finder.first).first
+            ?? shortLines.lazy.compactMap(finder.first).first
             ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
             .lazy.compactMap { $0.flatMap(Self.day) }.first
@@ -56,7 +59,8 @@ struct PageMetadata {
            u[0..<4].allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(t.prefix(4)), (1990...2100).contains(y) {
             return DateParser.isoDay(from: String(t.prefix(10)))
         }
-        return DateParser.isoDay(from: t)
+        // Not a loose read: a stamp's scattered numbers ("Tag 28.09.19 12:00") are no date.
+        return DateFinder(dayFirst: true).first(in: t)
     }
 
     /// A date in a URL path: /2019/12/15/ or /2019-12-15-.

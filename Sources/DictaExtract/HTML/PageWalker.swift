@@ -115,11 +115,8 @@ struct PageWalker {
         if Boilerplate.skippedElements.contains(name) || attrs.isHidden || isFurniture(name, attrs) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             // Furniture holds no body text, but often the date and the byline.
-            if Self.isByline(attrs) {
-                addByline(n.allText)
-            } else if name != "script" && name != "style" && name != "svg" {
-                scanSignals(below: n)
-            }
+            if Self.isByline(attrs) { addByline(n.allText) }
+            if name != "script" && name != "style" && name != "svg" { scanSignals(below: n) }
             return false
         }
         if name == "br" {
@@ -272,6 +269,10 @@ struct PageWalker {
             if a.rel == "canonical" { signals.canonical = a.href }
         default:
             if a.itemprop == "datePublished", let v = a.content ?? a.datetime { signals.times.append((v, true)) }
+            // hAtom: <abbr class="published" title="2013-04-04T18:52:11">
+            if let t = a.title, Bytes.contains(a.classAndID, "published") || Bytes.contains(a.classAndID, "updated") {
+                signals.times.append((t, Bytes.contains(a.classAndID, "published")))
+            }
         }
         if signals.dateTexts.count < 8, !a.classAndID.isEmpty, Self.speaksOfDate(a.classAndID) {
             let t = Self.collapse(n.allText)
