@@ -4,7 +4,7 @@
 ///    a `<title>` cut by a separator ("Post title | Blog name" with the blog name as `<h1>`),
 ///    unless OpenGraph says that `<h1>` is the title.
 /// 2. A heading that is another part of the `<title>` is the headline (blogs put the post
-///    title in an `<h2>` under a site-name `<h1>`).
+///    title in an `<h2>` under a site-name `<h1>`); when two are, the first `<h1>` is the site.
 /// 3. Else the first `<h1>` that is not the site's name or a navigation label.
 /// 4. Else OpenGraph or JSON-LD, else the `<title>`, without the site-name part.
 struct Headline {
@@ -28,8 +28,11 @@ struct Headline {
                 && !Self.navigationLabels.contains(h.lowercased())
         }
         let others = parts.filter { !siteNames.contains($0.lowercased()) }
-        if parts.count >= 2, let h = (h1 + h2).first(where: { usable($0) && others.contains($0) }) {
-            best = h
+        let matching = (h1 + h2).filter { usable($0) && others.contains($0) }
+        if parts.count >= 2, let first = matching.first {
+            // Two headings that are both parts of the <title>: the first <h1> is the site's
+            // header, the other the post ("Blog name » Post title").
+            best = matching.count >= 2 && first == h1.first ? matching[1] : first
         } else if let h = h1.first(where: usable) {
             best = h
         } else if let o = og ?? ld, !o.isEmpty {

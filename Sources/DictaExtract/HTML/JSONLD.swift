@@ -23,6 +23,9 @@ struct JSONLDFacts {
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             Self.flatten(json, into: &objects)
         }
+        // Authors are often references ({"@id": …}) to a Person elsewhere in the graph.
+        var byID: [String: [String: Any]] = [:]
+        for o in objects { if let id = o["@id"] as? String, o["name"] != nil { byID[id] = o } }
         // Articles first, web pages last: an Article's facts beat a WebPage's.
         let ranked = objects.filter { Self.types($0).contains(where: { Self.articleTypes.contains($0) }) }
             .sorted { Self.types($0).contains("webpage") == false && Self.types($1).contains("webpage") }
@@ -30,7 +33,7 @@ struct JSONLDFacts {
             headline = headline ?? Self.string(o["headline"]) ?? (Self.types(o).contains("webpage") ? nil : Self.string(o["name"]))
             datePublished = datePublished ?? Self.string(o["datePublished"]) ?? Self.string(o["dateCreated"])
             dateModified = dateModified ?? Self.string(o["dateModified"])
-            if authors.isEmpty { authors = Self.people(o["author"] ?? o["creator"]) }
+            if authors.isEmpty { authors = Self.people(o["author"] ?? o["creator"], byID: byID) }
             publisher = publisher ?? Self.name(o["publisher"]) ?? Self.name(o["sourceOrganization"])
             if keywords.isEmpty, let k = o["keywords"] {
                 if let s = k as? String { keywords = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
@@ -71,11 +74,14 @@ struct JSONLDFacts {
     }
 
     /// Person names under `author`: strings or objects with a name; organisations are left out.
-    static func people(_ v: Any?) -> [String] {
+    static func people(_ v: Any?, byID: [String: [String: Any]] = [:]) -> [String] {
         var out: [String] = []
         func add(_ x: Any) {
             if let s = x as? String, !s.hasPrefix("http") { out.append(s) }
-            else if let o = x as? [String: Any], !types(o).contains("organization"), let n = string(o["name"]) { out.append(n) }
+            else if var o = x as? [String: Any] {
+                if o["name"] == nil, let id = o["@id"] as? String, let target = byID[id] { o = target }
+                if !types(o).contains("organization"), let n = string(o["name"]) { out.append(n) }
+            }
             else if let a = x as? [Any] { a.forEach(add) }
         }
         if let v { add(v) }

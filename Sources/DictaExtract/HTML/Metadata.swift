@@ -43,7 +43,8 @@ struct PageMetadata {
         if names.isEmpty, let m = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"), !m.hasPrefix("http") {
             names = [m]
         }
-        if names.isEmpty, let b = s.bylines.first { names = [b] }
+        if names.isEmpty, let b = s.bylines.lazy.compactMap(Byline.name).first { names = [b] }
+        if names.isEmpty, let b = (nearTop + shortLines).lazy.compactMap(Byline.fromLine).first { names = [b] }
         authors = Self.cleanAuthors(names, outlet: outlet)
 
         language = (s.lang ?? meta("content-language", "og:locale", "language") ?? ld.language).flatMap(Self.languageCode)
@@ -87,7 +88,8 @@ struct PageMetadata {
             for prefix in ["By ", "by ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Autor: ", "Author: "] where n.hasPrefix(prefix) {
                 n = String(n.dropFirst(prefix.count))
             }
-            for part in n.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " und ") }) {
+            // "A und B" is kept whole: pages that list several authors say so in JSON-LD.
+            for part in [n] {
                 let p = part.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|"))
                 guard !p.isEmpty, p.count < 60, !p.contains("@"), !p.lowercased().hasPrefix("http") else { continue }
                 if let o = outlet, p.caseInsensitiveCompare(o) == .orderedSame { continue }

@@ -216,6 +216,7 @@ struct PageWalker {
 
     static func isByline(_ a: Attributes) -> Bool {
         a.itemprop == "author" || a.rel == "author" || Bytes.contains(a.classAndID, "byline") || Bytes.contains(a.classAndID, "author")
+            || a.href.map { $0.contains("/author/") || $0.contains("/autor/") } ?? false
     }
 
     static func speaksOfDate(_ c: [UInt8]) -> Bool {

@@ -16,7 +16,7 @@ public struct DateFinder: Sendable {
         let months = (DateParser.months.flatMap { $0 } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "mär", "mrz"])
             .sorted { $0.count > $1.count }.joined(separator: "|")
         let specs: [(String, Shape)] = [
-            (#"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"#, .ymd),
+            (#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, .ymd),  // also before "T08:00"
             (#"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"#, .dmy),
             (#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#, .slashed),
             ("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b", .dMonthY),

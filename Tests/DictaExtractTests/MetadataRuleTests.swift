@@ -1,0 +1,77 @@
+import Testing
+@testable import DictaExtract
+
+@Suite struct BylineTests {
+    @Test(arguments: [
+        ("By Anna Berg", "Anna Berg"),                                  // English label
+        ("Posted by Tomas Varga at 18:52", "Tomas Varga"),              // label and a time after the name
+        ("AuthorAnna Berg", "Anna Berg"),                               // label glued on
+        ("Von: Anna Berg", "Anna Berg"),                                // German label with colon
+        ("Anna Berg22. Februar 2020", "Anna Berg"),                     // date glued on
+        ("8. Januar 2020 · by aurelia · in Reisen", "aurelia"),         // the labelled part of a meta line
+        ("~ Tomas Varga", "Tomas Varga"),                               // decoration
+        ("Anna Berg -", "Anna Berg"),                                   // trailing dash
+    ])
+    func cleansToTheName(raw: String, name: String) {
+        #expect(Byline.name(raw) == name)
+    }
+
+    @Test(arguments: ["Posted on", "Veröffentlicht am", "Name (erforderlich)", "Name *", "By",
+                      "Alles über Lautsprecher, Heimkino und HiFi-Trends mit vielen praktischen Tipps"])
+    func labelsAndFormFieldsAreNoName(raw: String) {
+        #expect(Byline.name(raw) == nil)
+    }
+
+    @Test func shortLabelledLinesOfTextAreBylines() {
+        #expect(Byline.fromLine("Von R. R. am 3. Mai 2012") == "R. R.")
+        #expect(Byline.fromLine("Gespeichert von rasos") == "rasos")
+        #expect(Byline.fromLine("by the way, this is not a byline at all") == nil)
+    }
+}
+
+@Suite struct DateFinderTests {
+    @Test(arguments: [
+        ("Veröffentlicht am 15. März 2019 von Anna", true, "2019-03-15"),  // German, written month
+        ("Posted on March 15th, 2019 by Anna", false, "2019-03-15"),      // English, month first
+        ("Aktualisiert: 30.12.2016", true, "2016-12-30"),                 // numeric with dots
+        ("Updated 2020-04-09T07:59", false, "2020-04-09"),                // ISO inside text
+        ("03/12/2020", true, "2020-12-03"),                               // slashes, day first where the language says so
+        ("13/03/2020", false, "2020-03-13"),                              // slashes, unambiguous
+        ("03/12/2020", false, nil),                                       // slashes, ambiguous in English
+        ("Version 2.1.2020 of the app", true, "2020-01-02"),              // looks like a date, reads as one
+        ("Call 555-1234 today", true, nil),                               // digits, no date
+    ])
+    func finds(text: String, dayFirst: Bool, expected: String?) {
+        #expect(DateFinder(dayFirst: dayFirst).first(in: text) == expected)
+    }
+}
+
+@Suite struct HeadlineTests {
+    @Test func siteNameH1GivesWayToThePostTitle() {
+        // A blog: the site's name is the <h1> and the last part of <title>.
+        let h = Headline(h1: ["Harbour Notes", "Ferry route approved"], h2: [], og: nil, ld: nil,
+                         tag: "Ferry route approved | Harbour Notes", outlet: nil)
+        #expect(h.best == "Ferry route approved")
+    }
+
+    @Test func postTitleInAnH2UnderTheSiteName() {
+        let h = Headline(h1: ["Harbour Notes"], h2: ["Ferry route approved"], og: nil, ld: nil,
+                         tag: "Harbour Notes » Ferry route approved", outlet: nil)
+        #expect(h.best == "Ferry route approved")
+    }
+
+    @Test func h1BeatsAnUnrelatedTitleTag() {
+        let h = Headline(h1: ["Ferry route approved"], h2: [], og: nil, ld: nil, tag: "Home", outlet: nil)
+        #expect(h.best == "Ferry route approved")
+    }
+
+    @Test func navigationHeadingsAreSkipped() {
+        let h = Headline(h1: ["Menu"], h2: [], og: "Ferry route approved", ld: nil, tag: "Ferry route approved - Harbour", outlet: "Harbour")
+        #expect(h.best == "Ferry route approved")
+    }
+
+    @Test func titleTagLosesTheOutlet() {
+        let h = Headline(h1: [], h2: [], og: nil, ld: nil, tag: "The Harbour Times | Ferry route approved after long debate", outlet: "The Harbour Times")
+        #expect(h.best == "Ferry route approved after long debate")
+    }
+}
