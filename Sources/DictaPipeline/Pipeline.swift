@@ -11,7 +11,12 @@ public struct Pipeline: Sendable {
     public struct Options: Sendable {
         /// Take the input as the article body, byte for byte.
         public var raw = false
-        public init(raw: Bool = false) { self.raw = raw }
+        /// Stop after extraction: no statements, no entities.
+        public var articleOnly = false
+        public init(raw: Bool = false, articleOnly: Bool = false) {
+            self.raw = raw
+            self.articleOnly = articleOnly
+        }
     }
 
     public let options: Options
@@ -27,7 +32,7 @@ public struct Pipeline: Sendable {
     public func run(_ data: Data, source: String, url: String? = nil, logger: Logger? = nil) throws -> AttributedArticle {
         let article = try Extractor(options: .init(raw: options.raw)).extract(data, source: source, url: url)
         logger?.debug("extracted", metadata: ["source": "\(source)", "chars": "\(article.body.unicodeScalars.count)"])
-        return attribute(article)
+        return options.articleOnly ? AttributedArticle(article: article) : attribute(article)
     }
 
     /// Languages the attribution rules and lexicons are written for. Articles known to be in

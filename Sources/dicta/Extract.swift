@@ -17,6 +17,9 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "Take each input as the article body, byte for byte (no cleaning).")
     var raw = false
 
+    @Flag(help: "Extract the article only: no statements or entities (faster).")
+    var noStatements = false
+
     @Option(help: "Output format: jsonl (one article a line), json (an array) or text.")
     var format: Format = .jsonl
 
@@ -28,7 +31,7 @@ struct Extract: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let pipeline = Pipeline(options: .init(raw: raw))
+        let pipeline = Pipeline(options: .init(raw: raw, articleOnly: noStatements))
         var out = StandardOutput()
         var first = true
         if format == .json { out.write("[\n") }

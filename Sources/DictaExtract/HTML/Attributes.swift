@@ -17,6 +17,8 @@ struct Attributes {
     var href: String?
     var pubdate = false
     var title: String?
+    /// The element links to an author page (`/author/…`, `/autor/…`).
+    var authorLink = false
 
     init(_ n: xmlNodePtr) {
         var a = n.pointee.properties
@@ -41,7 +43,13 @@ struct Attributes {
             case "property": property = value.map { String(cString: $0).lowercased() }
             case "type": type = value.map { String(cString: $0).lowercased() }
             case "lang", "xml:lang": lang = lang ?? value.map { String(cString: $0) }
-            case "href": href = value.map { String(cString: $0) }
+            case "href":
+                if let v = value {
+                    href = String(cString: v)
+                    var lowered: [UInt8] = []
+                    Self.appendLowercased(v, to: &lowered)
+                    authorLink = Bytes.contains(lowered, "/author/") || Bytes.contains(lowered, "/autor/")
+                }
             case "pubdate": pubdate = true
             case "title": title = value.map { String(cString: $0) }
             default: break

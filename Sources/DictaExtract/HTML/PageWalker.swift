@@ -216,7 +216,7 @@ struct PageWalker {
 
     static func isByline(_ a: Attributes) -> Bool {
         a.itemprop == "author" || a.rel == "author" || Bytes.contains(a.classAndID, "byline") || Bytes.contains(a.classAndID, "author")
-            || a.href.map { $0.contains("/author/") || $0.contains("/autor/") } ?? false
+            || a.authorLink
     }
 
     static func speaksOfDate(_ c: [UInt8]) -> Bool {
@@ -261,7 +261,7 @@ struct PageWalker {
                 if let k = key { signals.meta[k, default: []].append(content) }
             }
         case "script":
-            if a.type?.contains("ld+json") == true { signals.jsonLD.append(n.allText) }
+            if a.type?.hasSuffix("ld+json") == true { signals.jsonLD.append(n.allText) }
         case "time":
             if let v = a.datetime ?? a.content {
                 signals.times.append((v, a.itemprop == "datePublished" || a.pubdate || Bytes.contains(a.classAndID, "publish")))
