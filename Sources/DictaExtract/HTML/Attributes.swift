@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The attributes the walker looks at, read in one pass over an element's attribute list
 /// (rather than one `xmlGetProp` search per name), lowercased where only matching needs them.
@@ -57,11 +58,25 @@ struct Attributes {
         }
     }
 
-    /// Attribute names are short ASCII; compare them as Strings only when short enough to matter.
+    /// The attribute names the walker reads, by their bytes: comparing bytes avoids making a
+    /// String for each of the thousands of attributes on a page.
+    static let known: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: [
+        "class", "id", "itemprop", "rel", "hidden", "aria-hidden", "style", "content", "datetime", "name",
+        "property", "type", "lang", "xml:lang", "href", "pubdate", "title",
+    ].map { (Array($0.utf8), $0) })
+
     static func key(_ p: UnsafePointer<xmlChar>) -> String {
         var len = 0
         while p[len] != 0 && len < 12 { len += 1 }
-        return p[len] == 0 ? String(decoding: UnsafeBufferPointer(start: p, count: len), as: UTF8.self) : ""
+        guard p[len] == 0, len >= 2 else { return "" }
+        // Cheap reject on the first byte before hashing.
+        switch p[0] {
+        case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+             UInt8(ascii: "d"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "t"), UInt8(ascii: "l"), UInt8(ascii: "x"):
+            return known[Array(UnsafeBufferPointer(start: p, count: len))] ?? ""
+        default:
+            return ""
+        }
     }
 
     static func appendLowercased(_ p: UnsafePointer<xmlChar>, to out: inout [UInt8]) {
@@ -73,9 +88,52 @@ struct Attributes {
         }
     }
 
+    /// Keywords in the class and id names, scanned once on first use.
+    lazy var keywords = ClassKeywords(scanning: classAndID)
+
     var isHidden: Bool {
         hidden || Bytes.contains(style, "display:none") || Bytes.contains(style, "display: none")
             || Bytes.contains(style, "visibility:hidden")
+    }
+}
+
+/// Words looked for inside class and id names, found in one scan per element.
+struct ClassKeywords: OptionSet {
+    let rawValue: UInt16
+    static let date = ClassKeywords(rawValue: 1 << 0)
+    static let posted = ClassKeywords(rawValue: 1 << 1)
+    static let published = ClassKeywords(rawValue: 1 << 2)
+    static let datum = ClassKeywords(rawValue: 1 << 3)
+    static let fecha = ClassKeywords(rawValue: 1 << 4)
+    static let time = ClassKeywords(rawValue: 1 << 5)
+    static let timeline = ClassKeywords(rawValue: 1 << 6)
+    static let byline = ClassKeywords(rawValue: 1 << 7)
+    static let author = ClassKeywords(rawValue: 1 << 8)
+    static let publish = ClassKeywords(rawValue: 1 << 9)
+    static let updated = ClassKeywords(rawValue: 1 << 10)
+
+    static let needles: [(StaticString, ClassKeywords)] = [
+        ("date", .date), ("posted", .posted), ("published", .published), ("datum", .datum), ("fecha", .fecha),
+        ("timeline", .timeline), ("time", .time), ("byline", .byline), ("author", .author), ("publish", .publish),
+        ("updated", .updated),
+    ]
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    init(scanning c: [UInt8]) {
+        var found: UInt16 = 0
+        c.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                let first = b[i]
+                // Every needle starts with one of these letters.
+                guard first == 100 || first == 112 || first == 102 || first == 116 || first == 98 || first == 97 || first == 117 else { continue }
+                for (needle, bit) in Self.needles where needle.utf8Start[0] == first {
+                    let k = needle.utf8CodeUnitCount
+                    if i + k <= b.count, memcmp(b.baseAddress! + i, needle.utf8Start, k) == 0 { found |= bit.rawValue }
+                }
+            }
+        }
+        rawValue = found
     }
 }
 

@@ -20,7 +20,7 @@ struct HTMLReader {
     }
 
     func read(_ data: Data, url: String? = nil) throws -> Result {
-        let doc = try HTMLDocument(data, encoding: Charset.detect(data))
+        let doc = try HTMLDocument(Prefilter.strip(data), encoding: Charset.detect(data))
         guard let root = doc.root else { return Result(body: "", metadata: PageMetadata(PageSignals())) }
         var walk = PageWalker.walk(root)
         var blocks = MainContent().select(walk)

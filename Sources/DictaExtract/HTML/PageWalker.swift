@@ -59,7 +59,12 @@ struct PageWalker {
 
     private var stack: [Frame] = []
     /// Text of the innermost open block, and how much of it sits in links.
-    private var buffer = ""
+    /// Text of the innermost open block as UTF-8 bytes, whitespace already collapsed: one
+    /// String is made per block, not one per text node.
+    private var buffer: [UInt8] = []
+    private var pendingSpace = false
+    /// Element names by libxml2's interned name pointer: a page has a few dozen distinct tags.
+    private var names: [UnsafeRawPointer: String] = [:]
     private var bufferLinks = 0
     private var bufferOwner = -1
     private var linkDepth = 0
@@ -96,31 +101,32 @@ struct PageWalker {
     /// Returns whether to walk into the node's children.
     private mutating func enter(_ n: xmlNodePtr) -> Bool {
         if n.isText {
-            let t = n.textContent
-            if bylineDepth > 0 { bylineText += t }
-            buffer += t
-            if linkDepth > 0 { bufferLinks += t.utf8.count }
+            guard let c = n.pointee.content else { return false }
+            if bylineDepth > 0 { bylineText += String(cString: c) }
+            let before = buffer.count
+            appendCollapsed(c)
+            if linkDepth > 0 { bufferLinks += buffer.count - before }
             return false
         }
         guard n.isElement else {
             stack.append(Frame(pre: -1, isBlock: false, kind: .loose, isLink: false, isByline: false))
             return false
         }
-        let name = n.name
+        let name = elementName(n)
         let pre = lastInside.count
         lastInside.append(pre)
         parentOf.append(stack.last(where: { $0.pre >= 0 })?.pre ?? -1)
-        let attrs = Attributes(n)
-        collectSignals(n, name, attrs)
+        var attrs = Attributes(n)
+        collectSignals(n, name, &attrs)
         if Boilerplate.skippedElements.contains(name) || attrs.isHidden || isFurniture(name, attrs) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             // Furniture holds no body text, but often the date and the byline.
-            if Self.isByline(attrs) { addByline(n.allText) }
+            if Self.isByline(&attrs) { addByline(n.allText) }
             if name != "script" && name != "style" && name != "svg" { scanSignals(below: n) }
             return false
         }
         if name == "br" {
-            buffer += " "
+            pendingSpace = true
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             return false
         }
@@ -132,7 +138,7 @@ struct PageWalker {
         if isBlock { flush() }
         let isLink = name == "a"
         if isLink { linkDepth += 1 }
-        let byline = Self.isByline(attrs)
+        let byline = Self.isByline(&attrs)
         if byline { bylineDepth += 1 }
         stack.append(Frame(pre: pre, isBlock: isBlock, kind: Self.kind(of: name), isLink: isLink, isByline: byline))
         if isBlock { bufferOwner = stack.count - 1 }
@@ -158,11 +164,11 @@ struct PageWalker {
 
     /// Emits the buffered text as a block owned by the innermost open block element.
     private mutating func flush(as frame: Frame? = nil) {
-        defer { buffer = ""; bufferLinks = 0 }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinks = 0; pendingSpace = false }
         let owner = frame ?? (bufferOwner >= 0 && bufferOwner < stack.count ? stack[bufferOwner] : nil)
         guard let owner else { return }
-        let text = Self.collapse(buffer)
-        guard !text.isEmpty else { return }
+        guard !buffer.isEmpty else { return }
+        let text = String(decoding: buffer, as: UTF8.self)
         var parent = owner.pre, grand = owner.pre
         if let p = stack.lastIndex(where: { $0.isBlock && $0.pre >= 0 && $0.pre < owner.pre }) {
             parent = stack[p].pre
@@ -181,6 +187,31 @@ struct PageWalker {
         case "pre": .preformatted
         case "td", "th": .cell
         default: .loose
+        }
+    }
+
+    private mutating func elementName(_ n: xmlNodePtr) -> String {
+        guard let p = n.pointee.name else { return "" }
+        let key = UnsafeRawPointer(p)
+        if let known = names[key] { return known }
+        let s = String(cString: p)
+        names[key] = s
+        return s
+    }
+
+    /// Appends a text node's bytes to the block buffer, collapsing whitespace runs (ASCII and
+    /// no-break space) to one space and dropping leading space.
+    private mutating func appendCollapsed(_ c: UnsafePointer<xmlChar>) {
+        var i = 0
+        while true {
+            let b = c[i]
+            if b == 0 { return }
+            if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; i += 1; continue }
+            if b == 0xC2 && c[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
+            if pendingSpace && !buffer.isEmpty { buffer.append(32) }
+            pendingSpace = false
+            buffer.append(b)
+            i += 1
         }
     }
 
@@ -214,14 +245,13 @@ struct PageWalker {
         return Boilerplate.isFurniture(classAndID: a.classAndID)
     }
 
-    static func isByline(_ a: Attributes) -> Bool {
-        a.itemprop == "author" || a.rel == "author" || Bytes.contains(a.classAndID, "byline") || Bytes.contains(a.classAndID, "author")
-            || a.authorLink
+    static func isByline(_ a: inout Attributes) -> Bool {
+        a.itemprop == "author" || a.rel == "author" || a.authorLink
+            || (!a.classAndID.isEmpty && !a.keywords.isDisjoint(with: [.byline, .author]))
     }
 
-    static func speaksOfDate(_ c: [UInt8]) -> Bool {
-        Bytes.contains(c, "date") || Bytes.contains(c, "posted") || Bytes.contains(c, "published") || Bytes.contains(c, "datum")
-            || Bytes.contains(c, "fecha") || (Bytes.contains(c, "time") && !Bytes.contains(c, "timeline"))
+    static func speaksOfDate(_ k: ClassKeywords) -> Bool {
+        !k.isDisjoint(with: [.date, .posted, .published, .datum, .fecha]) || (k.contains(.time) && !k.contains(.timeline))
     }
 
     /// Visits a skipped subtree for signals only: no text blocks are built.
@@ -230,10 +260,10 @@ struct PageWalker {
         while let n = node {
             var descend = false
             if n.isElement {
-                let name = n.name
-                let attrs = Attributes(n)
-                collectSignals(n, name, attrs)
-                if Self.isByline(attrs) {
+                let name = elementName(n)
+                var attrs = Attributes(n)
+                collectSignals(n, name, &attrs)
+                if Self.isByline(&attrs) {
                     addByline(n.allText)
                 } else {
                     descend = name != "script" && name != "style" && name != "svg"
@@ -249,7 +279,7 @@ struct PageWalker {
         }
     }
 
-    private mutating func collectSignals(_ n: xmlNodePtr, _ name: String, _ a: Attributes) {
+    private mutating func collectSignals(_ n: xmlNodePtr, _ name: String, _ a: inout Attributes) {
         switch name {
         case "html":
             signals.lang = a.lang
@@ -264,18 +294,18 @@ struct PageWalker {
             if a.type?.hasSuffix("ld+json") == true { signals.jsonLD.append(n.allText) }
         case "time":
             if let v = a.datetime ?? a.content {
-                signals.times.append((v, a.itemprop == "datePublished" || a.pubdate || Bytes.contains(a.classAndID, "publish")))
+                signals.times.append((v, a.itemprop == "datePublished" || a.pubdate || a.keywords.contains(.publish)))
             }
         case "link":
             if a.rel == "canonical" { signals.canonical = a.href }
         default:
             if a.itemprop == "datePublished", let v = a.content ?? a.datetime { signals.times.append((v, true)) }
             // hAtom: <abbr class="published" title="2013-04-04T18:52:11">
-            if let t = a.title, Bytes.contains(a.classAndID, "published") || Bytes.contains(a.classAndID, "updated") {
-                signals.times.append((t, Bytes.contains(a.classAndID, "published")))
+            if let t = a.title, !a.keywords.isDisjoint(with: [.published, .updated]) {
+                signals.times.append((t, a.keywords.contains(.published)))
             }
         }
-        if signals.dateTexts.count < 8, !a.classAndID.isEmpty, Self.speaksOfDate(a.classAndID) {
+        if signals.dateTexts.count < 8, !a.classAndID.isEmpty, Self.speaksOfDate(a.keywords) {
             let t = Self.collapse(n.allText)
             if !t.isEmpty && t.count < 100 { signals.dateTexts.append(t) }
         }
