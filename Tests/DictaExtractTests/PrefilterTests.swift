@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import DictaExtract
+
+@Suite struct PrefilterTests {
+    func strip(_ s: String) -> String { String(decoding: Prefilter.strip(Data(s.utf8)), as: UTF8.self) }
+
+    @Test func emptiesScriptsAndStylesButKeepsTheTags() {
+        #expect(strip("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") == "<p>a</p><script></script><p>b</p>")
+        #expect(strip("<STYLE type=\"text/css\">p { color: red }</STYLE><p>b</p>") == "<STYLE type=\"text/css\"></STYLE><p>b</p>")
+    }
+
+    @Test func keepsJSONLD() {
+        let page = "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script><p>b</p>"
+        #expect(strip(page) == page)
+    }
+
+    @Test func dropsComments() {
+        #expect(strip("<p>a<!-- hidden <p>x</p> --></p>") == "<p>a</p>")
+    }
+
+    @Test func leavesLookalikesAlone() {
+        // <scripted> is not <script>; text that mentions a script is text.
+        let page = "<scripted>keep</scripted><p>the script said &lt;script&gt;</p>"
+        #expect(strip(page) == page)
+    }
+
+    @Test func unterminatedScriptEndsThePage() {
+        #expect(strip("<p>a</p><script>never closed") == "<p>a</p><script>")
+    }
+}
