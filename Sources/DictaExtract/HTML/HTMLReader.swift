@@ -43,7 +43,13 @@ struct HTMLReader {
         }
         var signals = walk.signals
         if let url, signals.canonical == nil { signals.canonical = url }
-        return Result(body: parts.joined(), metadata: PageMetadata(signals, nearTop: Self.linesNearTop(blocks, walk),
-                                                                      shortLines: walk.blocks.lazy.filter { $0.text.utf8.count < 100 }.map(\.text)))
+        let metadata = PageMetadata(signals, nearTop: Self.linesNearTop(blocks, walk),
+                                    shortLines: walk.blocks.lazy.filter { $0.text.utf8.count < 100 }.map(\.text))
+        var body = parts.joined()
+        // Pages that render the article with scripts still state it in JSON-LD.
+        if let stated = metadata.statedBody.map(PageWalker.collapse), stated.utf8.count > 2 * body.utf8.count + 200 {
+            body = String(stated.prefix(Self.maxBodyBytes))
+        }
+        return Result(body: body, metadata: metadata)
     }
 }

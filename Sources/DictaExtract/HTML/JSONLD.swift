@@ -9,6 +9,8 @@ struct JSONLDFacts {
     var publisher: String?
     var keywords: [String] = []
     var language: String?
+    /// The article's text, when the page gives it (`articleBody`, `text`).
+    var articleBody: String?
 
     static let articleTypes: Set<String> = [
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -40,6 +42,7 @@ struct JSONLDFacts {
                 else if let a = k as? [String] { keywords = a }
             }
             language = language ?? Self.string(o["inLanguage"])
+            if !Self.types(o).contains("webpage") { articleBody = articleBody ?? Self.string(o["articleBody"]) ?? Self.string(o["text"]) }
         }
         if publisher == nil {
             publisher = objects.first(where: { Self.types($0).contains("organization") || Self.types($0).contains("newsmediaorganization") || Self.types($0).contains("website") })

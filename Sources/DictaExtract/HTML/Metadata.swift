@@ -11,11 +11,14 @@ struct PageMetadata {
     var outlet: String?
     var language: String?
     var keywords: [String] = []
+    /// The article text the page states in JSON-LD, if any.
+    var statedBody: String?
 
     /// `nearTop`: short lines around the start of the article; `shortLines`: every short line of
     /// the page, the last place a date is looked for.
     init(_ s: PageSignals, nearTop: [String] = [], shortLines: [String] = []) {
         let ld = JSONLDFacts(scripts: s.jsonLD)
+        statedBody = ld.articleBody
         func meta(_ keys: String...) -> String? {
             for k in keys { if let v = s.meta[k]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return v.trimmingCharacters(in: .whitespacesAndNewlines) } }
             return nil

@@ -118,7 +118,9 @@ struct PageWalker {
         parentOf.append(stack.last(where: { $0.pre >= 0 })?.pre ?? -1)
         var attrs = Attributes(n)
         collectSignals(n, name, &attrs)
-        if Boilerplate.skippedElements.contains(name) || attrs.isHidden || isFurniture(name, attrs) {
+        // The second try also enters <form>: some sites wrap the whole page in one.
+        let skippedByName = Boilerplate.skippedElements.contains(name) && (skipByClass || name != "form")
+        if skippedByName || attrs.isHidden || isFurniture(name, attrs) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
             // Furniture holds no body text, but often the date and the byline.
             if Self.isByline(&attrs) { addByline(n.allText) }
