@@ -73,14 +73,24 @@ struct MainContent {
     func trimEdges(_ blocks: [TextBlock]) -> [TextBlock] {
         var lo = 0, hi = blocks.count
         func isFringe(_ b: TextBlock) -> Bool {
-            b.text.utf8.count < options.fringeChars && !LineShape(b.text).endsLikeSentence
+            let n = b.text.utf8.count
+            // A label introducing what follows ("Related:", "Tagged:") introduces nothing here.
+            if n < 2 * options.fringeChars && b.text.hasSuffix(":") { return true }
+            return n < options.fringeChars && !LineShape(b.text).endsLikeSentence
         }
-        while lo < hi, isFringe(blocks[lo]) && blocks[lo].kind != .heading { lo += 1 }
+        /// "By Jane Doe · Feb 8, 2020 · 5 min read": the byline and date line above the text.
+        func isMetaLine(_ b: TextBlock) -> Bool {
+            b.text.utf8.count < 100 && !LineShape(b.text).endsLikeSentence
+                && (Byline.fromLine(b.text) != nil || DateFinder(dayFirst: true).first(in: b.text) != nil)
+        }
+        while lo < hi, (isFringe(blocks[lo]) || isMetaLine(blocks[lo])) && blocks[lo].kind != .heading { lo += 1 }
         while hi > lo, isFringe(blocks[hi - 1]) || blocks[hi - 1].kind == .heading { hi -= 1 }
         return Array(blocks[lo..<hi])
     }
 
     func keep(_ b: TextBlock) -> Bool {
+        // A short line in a loose <div> or <span>, not a sentence: a label or a widget.
+        if b.kind == .loose, b.text.utf8.count < options.fringeChars, !LineShape(b.text).endsLikeSentence { return false }
         let density = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
         if density > options.maxLinkDensity && b.text.count < 300 { return false }
         if b.text.hasPrefix("©") { return false }
