@@ -11,6 +11,14 @@ struct HTMLReader {
         var metadata: PageMetadata
     }
 
+    /// Below this much prose (UTF-8 bytes) the page is walked a second time without skipping
+    /// elements by class.
+    static let retryBelowBytes = 500
+
+    static func proseBytes(_ blocks: [TextBlock]) -> Int {
+        blocks.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.text.utf8.count) }
+    }
+
     /// Short lines just before the article and at its top, where a date line usually stands.
     static func linesNearTop(_ chosen: [TextBlock], _ walk: PageWalker) -> [String] {
         let all = walk.blocks
@@ -24,12 +32,14 @@ struct HTMLReader {
         guard let root = doc.root else { return Result(body: "", metadata: PageMetadata(PageSignals())) }
         var walk = PageWalker.walk(root)
         var blocks = MainContent().select(walk)
-        if blocks.isEmpty {
-            // A wrapper whose class reads as furniture ("has-sidebar") can hide the whole
-            // article: try once more without judging by class.
+        let prose = Self.proseBytes(blocks)
+        if prose < Self.retryBelowBytes {
+            // A wrapper whose class reads as furniture ("has-sidebar", "offline-notice") can
+            // hide the article: try once more without judging by class, and keep that when it
+            // finds clearly more text.
             let again = PageWalker.walk(root, skipByClass: false)
             let second = MainContent().select(again)
-            if !second.isEmpty { walk = again; blocks = second }
+            if Self.proseBytes(second) > 2 * prose { walk = again; blocks = second }
         }
         var parts: [String] = []
         var length = 0
