@@ -108,6 +108,16 @@ if [ "$DICTA_ERR_LINES" -gt 0 ]; then
   echo "   first stderr lines:" >&2; head -n 3 "$RUNDIR/dicta.stderr" | sed 's/^/   /' >&2
 fi
 
+# --- 4b. Dicta, article only (--no-statements): what trafilatura does, nothing more -------
+echo "== dicta extract --no-statements over $N pages" >&2
+T0=$(date +%s.%N)
+set +e
+"$DICTA" extract --no-statements --format jsonl "${FILES[@]}" >"$RUNDIR/dicta-article.jsonl" 2>/dev/null
+set -e
+T1=$(date +%s.%N)
+DICTA_ARTICLE_SECS=$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.3f", b - a }')
+echo "dicta --no-statements: $DICTA_ARTICLE_SECS s" >&2
+
 # --- 5. score both, print the table, write the raw numbers -----------------------------
 score() {  # $1 = predictions; prints the scorer's JSON or {"error": ...}
   local out
@@ -131,7 +141,9 @@ res = {
               "seconds": $DICTA_SECS, "pages_per_s": round($N / max($DICTA_SECS, 1e-9), 2),
               "timing": "whole process (start-up, decode, extract, attribution, JSON), wall clock",
               "exit_code": $DICTA_RC, "stderr_lines": $DICTA_ERR_LINES, "output_lines": $DICTA_OUT_LINES,
-              "score": $DICTA_SCORE},
+              "score": $DICTA_SCORE,
+              "article_only_seconds": $DICTA_ARTICLE_SECS,
+              "article_only_pages_per_s": round($N / max($DICTA_ARTICLE_SECS, 1e-9), 2)},
     "trafilatura": {"version": "$TRAF_VERSION", "seconds": $TRAF_SECS,
                     "pages_per_s": round($N / max($TRAF_SECS, 1e-9), 2),
                     "timing": "extraction loop only (read, gunzip, bare_extraction, JSON), perf_counter",
@@ -140,6 +152,8 @@ res = {
 }
 d, t = res["dicta"]["pages_per_s"], res["trafilatura"]["pages_per_s"]
 res["speed_ratio_dicta_over_trafilatura"] = round(d / t, 2) if t else None
+a = res["dicta"]["article_only_pages_per_s"]
+res["speed_ratio_article_only_over_trafilatura"] = round(a / t, 2) if t else None
 json.dump(res, open(sys.argv[1], "w"), indent=2)
 
 def f(x, nd):
@@ -154,7 +168,9 @@ for name, label in (("dicta", "dicta " + res["dicta"]["git"]), ("trafilatura", "
         continue
     print(f"{label:<22} {f(s['f1'],3):>6} {f(s['precision'],3):>6} {f(s['recall'],3):>6} "
           f"{f(s['title'],3):>6} {f(s['date'],3):>6} {f(s['author'],3):>6} {r['pages_per_s']:>8.2f}")
-print(f"speed ratio dicta/trafilatura: {f(res['speed_ratio_dicta_over_trafilatura'], 2)}x")
+print(f"speed ratio dicta/trafilatura: {f(res['speed_ratio_dicta_over_trafilatura'], 2)}x with attribution; "
+      f"{f(res['speed_ratio_article_only_over_trafilatura'], 2)}x article only "
+      f"(--no-statements, {res['dicta']['article_only_pages_per_s']:.2f} pages/s)")
 print(f"dicta exit {res['dicta']['exit_code']}, {res['dicta']['stderr_lines']} stderr lines; "
       f"trafilatura: {res['trafilatura']['pages_raised']} pages raised")
 print(f"raw numbers: {sys.argv[1]}")
