@@ -70,6 +70,18 @@ import Testing
         #expect(h.best == "Ferry route approved")
     }
 
+    @Test func headingEqualToTheWholeTitleWins() {
+        // The site's name is the first <h1>; the post title is a later one and the whole <title>.
+        let h = Headline(h1: ["Harbour Notes", "Ferry route approved"], h2: [], og: nil, ld: nil,
+                         tag: "Ferry route approved", outlet: nil)
+        #expect(h.best == "Ferry route approved")
+    }
+
+    @Test func aDomainNameIsNoHeadline() {
+        let h = Headline(h1: ["harbour-notes.de"], h2: [], og: nil, ld: nil, tag: "Ferry route approved", outlet: nil)
+        #expect(h.best == "Ferry route approved")
+    }
+
     @Test func titleTagLosesTheOutlet() {
         let h = Headline(h1: [], h2: [], og: nil, ld: nil, tag: "The Harbour Times | Ferry route approved after long debate", outlet: "The Harbour Times")
         #expect(h.best == "Ferry route approved after long debate")

@@ -25,11 +25,11 @@ struct Headline {
         }
         func usable(_ h: String) -> Bool {
             h.count >= 3 && h.count <= 300 && !siteNames.contains(h.lowercased())
-                && !Self.navigationLabels.contains(h.lowercased())
+                && !Self.navigationLabels.contains(h.lowercased()) && !Self.looksLikeDomain(h)
         }
         let others = parts.filter { !siteNames.contains($0.lowercased()) }
         let matching = (h1 + h2).filter { usable($0) && others.contains($0) }
-        if parts.count >= 2, let first = matching.first {
+        if let first = matching.first {
             // Two headings that are both parts of the <title>: the first <h1> is the site's
             // header, the other the post ("Blog name » Post title").
             best = matching.count >= 2 && first == h1.first ? matching[1] : first
@@ -42,6 +42,11 @@ struct Headline {
         } else {
             best = nil
         }
+    }
+
+    /// "example.de", "www.example.com": a site's name, not a headline.
+    static func looksLikeDomain(_ h: String) -> Bool {
+        !h.contains(" ") && h.contains(".") && h.last?.isLetter == true && h.count < 40
     }
 
     static func segments(_ t: String) -> [String] {
