@@ -37,7 +37,7 @@ struct PageMetadata {
         // URL's date last, since an archive path can be older than the article.
         published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
             ?? (s.dateTexts + nearTop).lazy.compactMap(finder.first).first
-            ?? shortLines.lazy.compactMap(finder.first).first
+            ?? (s.bylines + shortLines + s.furnitureTexts).lazy.compactMap(finder.first).first
             ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
             .lazy.compactMap { $0.flatMap(Self.day) }.first

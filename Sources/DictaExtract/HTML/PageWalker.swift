@@ -29,6 +29,8 @@ struct PageSignals {
     var bylines: [String] = []
     /// Short texts of elements whose class or id speaks of a date ("entry-date", "posted-on").
     var dateTexts: [String] = []
+    /// Short texts inside skipped furniture (post-meta lines hold the date), a late resort.
+    var furnitureTexts: [String] = []
     var canonical: String?
 }
 
@@ -271,6 +273,10 @@ struct PageWalker {
                     descend = name != "script" && name != "style" && name != "svg"
                 }
             }
+            if n.isText, signals.furnitureTexts.count < 40, let c = n.pointee.content, strlen(c) < 100 {
+                let t = Self.collapse(String(cString: c))
+                if t.count >= 6 && t.contains(where: \.isNumber) { signals.furnitureTexts.append(t) }
+            }
             if descend, let c = n.pointee.children { node = c; continue }
             var cur = n
             while true {
@@ -303,6 +309,11 @@ struct PageWalker {
         default:
             if a.itemprop == "datePublished", let v = a.content ?? a.datetime { signals.times.append((v, true)) }
             // hAtom: <abbr class="published" title="2013-04-04T18:52:11">
+            // RDFa and microdata stamps on any element: <span property="schema:dateCreated" content="…">
+            if let v = a.content, let p = (a.property ?? a.itemprop?.lowercased()),
+               p.hasSuffix("datepublished") || p.hasSuffix("datecreated") {
+                signals.times.append((v, true))
+            }
             if let t = a.title, !a.keywords.isDisjoint(with: [.published, .updated]) {
                 signals.times.append((t, a.keywords.contains(.published)))
             }
