@@ -11,12 +11,17 @@ import Testing
         ("8. Januar 2020 · by aurelia · in Reisen", "aurelia"),         // the labelled part of a meta line
         ("~ Tomas Varga", "Tomas Varga"),                               // decoration
         ("Anna Berg -", "Anna Berg"),                                   // trailing dash
+        ("harbourfan1984", "harbourfan1984"),                           // digits that end a user name stay
+        ("Tomas Varga Fr, 10.04.2020", "Tomas Varga"),                  // weekday before the date
+        ("Anna Berg Stand: 12.03.2020", "Anna Berg"),                   // "as of" stamp after the name
+        ("Interview: Anna Berg", "Anna Berg"),                          // interview label
+        ("Anna\u{A0}Berg", "Anna Berg"),                                // no-break space inside
     ])
     func cleansToTheName(raw: String, name: String) {
         #expect(Byline.name(raw) == name)
     }
 
-    @Test(arguments: ["Posted on", "Veröffentlicht am", "Name (erforderlich)", "Name *", "By",
+    @Test(arguments: ["Posted on", "Veröffentlicht am", "Name (erforderlich)", "Name *", "By", "Follow",
                       "Alles über Lautsprecher, Heimkino und HiFi-Trends mit vielen praktischen Tipps"])
     func labelsAndFormFieldsAreNoName(raw: String) {
         #expect(Byline.name(raw) == nil)

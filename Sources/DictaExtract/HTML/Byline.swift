@@ -6,16 +6,21 @@ enum Byline {
     /// Labels that open a byline, lowercased, longest first so "posted by" wins over "by".
     static let labels: [String] = [
         "veröffentlicht von", "gespeichert von", "geschrieben von", "eingestellt von", "publiziert von", "erstellt von", "written by",
-        "posted by", "published by", "a post by", "article by", "story by", "words by", "autorin:", "autor:", "author:",
+        "posted by", "published by", "a post by", "article by", "story by", "words by", "autorin:", "autor:", "author:", "interview:", "text:", "text von",
         "autorin", "autor", "author", "von:", "von", "vom", "by:", "by", "par", "por", "di", "door", "av", "~", "-", "—", ":",
     ]
     /// Words after which the name is over: dates, times, places and sections follow them.
-    static let stops: Set<String> = ["am", "on", "at", "um", "in", "im", "le", "el", "|", "·", "•", "–", "-", "—", "says:", "schreibt:", "|"]
+    static let stops: Set<String> = [
+        "am", "on", "at", "um", "in", "im", "le", "el", "|", "·", "•", "–", "-", "—", "says:", "says", "sagt:", "sagt",
+        "schreibt:", "stand:", "stand", "mo", "di", "mi", "do", "fr", "sa", "so", "mo,", "di,", "mi,", "do,", "fr,", "sa,", "so,",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "mon,", "tue,", "wed,", "thu,", "fri,", "sat,", "sun,",
+    ]
     /// Lines that are labels or form fields, not names.
     static let notNames: Set<String> = [
         "posted on", "veröffentlicht am", "publiziert am", "by", "von", "author", "autor", "name", "published",
         "posted", "geschrieben am", "erstellt am", "comments", "kommentare", "admin", "redaktion",
         "veröffentlicht", "publiziert", "geschrieben", "erstellt", "aktualisiert", "updated", "gespeichert",
+        "follow", "folgen", "share", "teilen", "human",
     ]
 
     /// Labels that make a short line of page text a byline ("Von R. R. am 3. Mai",
@@ -31,6 +36,23 @@ enum Byline {
         let rest = line.dropFirst(label.count)
         guard rest.first?.isUppercase == true || rest.first?.isLowercase == true && label != "by " && label != "von " else { return nil }
         return name(line)
+    }
+
+    /// Cuts before the first run of digits that a date or time punctuation follows.
+    static func cutAtDate(_ s: String) -> String {
+        let chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isNumber else { i += 1; continue }
+            var j = i
+            while j < chars.count, chars[j].isNumber { j += 1 }
+            if j < chars.count, ".:/,-".contains(chars[j]) || (chars[j] == " " && (i == 0 || chars[i - 1] == " ")) {
+                return String(chars[..<i])
+            }
+            if j == chars.count, i > 0, chars[i - 1] == " " { return String(chars[..<i]) }
+            i = j
+        }
+        return s
     }
 
     static func name(_ raw: String) -> String? {
@@ -59,8 +81,10 @@ enum Byline {
                 break
             }
         }
-        // Cut where the name ends: a digit (a date glued on), or a stop word.
-        if let d = s.firstIndex(where: \.isNumber) { s = String(s[..<d]) }
+        s = s.replacingOccurrences(of: "\u{A0}", with: " ")
+        // Cut where the name ends: a date or time glued on ("Jane Doe22. Mai", "jane 03:48"), or a
+        // stop word. Digits that end a user name ("freeman1984") stay.
+        s = Self.cutAtDate(s)
         var words: [Substring] = []
         for w in s.split(separator: " ") {
             if stops.contains(w.lowercased()) { break }
