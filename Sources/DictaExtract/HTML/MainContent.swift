@@ -10,7 +10,7 @@ struct MainContent {
         var minParagraphChars = 25
         var minBodyChars = 120
         var maxLinkDensity = 0.5
-        var widenShare = 0.3
+        var widenShare = 0.2
         /// Lines shorter than this (UTF-8 bytes) that do not end like a sentence are trimmed from
         /// the ends of the body.
         var fringeChars = 40
