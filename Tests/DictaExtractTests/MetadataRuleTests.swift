@@ -45,6 +45,10 @@ import Testing
         ("03/12/2020", false, nil),                                       // slashes, ambiguous in English
         ("Version 2.1.2020 of the app", true, "2020-01-02"),              // looks like a date, reads as one
         ("Call 555-1234 today", true, nil),                               // digits, no date
+        ("Von: Anna Berg | 31.10.23", true, "2023-10-31"),                // two-digit year
+        ("Anmeldedatum 26.10.13", true, "2013-10-26"),                    // two-digit year, last century's rule
+        ("Erstellt am09.02.2022", true, "2022-02-09"),                    // label glued to the date
+        ("Version 1.2.3.4 released", true, nil),                          // a version number is no date
     ])
     func finds(text: String, dayFirst: Bool, expected: String?) {
         #expect(DateFinder(dayFirst: dayFirst).first(in: text) == expected)

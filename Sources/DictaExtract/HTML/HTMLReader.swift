@@ -24,7 +24,8 @@ struct HTMLReader {
         let all = walk.blocks
         let start = chosen.first.flatMap { c in all.firstIndex(where: { $0.pre == c.pre && $0.text == c.text }) } ?? 0
         let window = all[max(0, start - 12)..<min(all.count, start + 4)]
-        return window.filter { $0.text.utf8.count < 160 }.map(\.text)
+        // Short lines whole; a long paragraph only by its opening ("01.02.2022 The labour market …").
+        return window.map { $0.text.utf8.count < 160 ? $0.text : String($0.text.prefix(30)) }
     }
 
     func read(_ data: Data, url: String? = nil) throws -> Result {

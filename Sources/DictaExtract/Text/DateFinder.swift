@@ -16,16 +16,18 @@ public struct DateFinder: Sendable {
         let months = (DateParser.months.flatMap { $0 } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "mär", "mrz"])
             .sorted { $0.count > $1.count }.joined(separator: "|")
         let specs: [(String, Shape)] = [
-            (#"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, .ymd),  // also before "T08:00"
-            (#"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"#, .dmy),
-            (#"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"#, .slashed),
+            // (?<!\d) rather than \b: element texts arrive glued to labels ("Erstellt am09.02.2022").
+            (#"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"#, .ymd),  // also before "T08:00"
+            (#"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#, .dmy),
+            (#"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])"#, .dmyShort),  // 26.10.13
+            (#"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#, .slashed),
             ("\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?(\(months))\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b", .dMonthY),
             ("\\b(\(months))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", .monthDY),
         ]
         return specs.map { (try! NSRegularExpression(pattern: $0.0, options: [.caseInsensitive]), $0.1) }
     }()
 
-    enum Shape { case ymd, dmy, slashed, dMonthY, monthDY }
+    enum Shape { case ymd, dmy, dmyShort, slashed, dMonthY, monthDY }
 
     public func first(in text: String) -> String? {
         let ns = text as NSString
@@ -45,6 +47,10 @@ public struct DateFinder: Sendable {
         switch shape {
         case .ymd: (y, mo, d) = (Int(g[0]), Int(g[1]), Int(g[2]))
         case .dmy: (d, mo, y) = (Int(g[0]), Int(g[1]), Int(g[2]))
+        case .dmyShort:
+            // Two-digit years are this century's up to '69, as in POSIX strptime.
+            guard let yy = Int(g[2]) else { return nil }
+            (d, mo, y) = (Int(g[0]), Int(g[1]), yy < 70 ? 2000 + yy : 1900 + yy)
         case .slashed:
             guard let a = Int(g[0]), let b = Int(g[1]) else { return nil }
             if a > 12 { (d, mo) = (a, b) } else if b > 12 { (mo, d) = (a, b) } else if dayFirst { (d, mo) = (a, b) } else { return nil }
