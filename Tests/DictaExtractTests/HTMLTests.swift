@@ -111,6 +111,12 @@ import DictaCore
         #expect(a.authors.isEmpty)
     }
 
+    @Test func aPageClockIsNoPublicationDate() throws {
+        let clock = "<p class=\"time\">Aktuelle Zeit: 14.10.2020, 09:12</p>"
+        let a = try Pages.extract(Pages.article(extraBody: clock).replacingOccurrences(of: "<main>", with: "<div class=\"clock\">\(clock)</div><main>"))
+        #expect(a.published == nil)
+    }
+
     @Test func dateFromTheURLWhenThePageStatesNone() throws {
         let a = try Pages.extract(Pages.article(), url: "https://example.org/news/2022/07/14/ferry-route")
         #expect(a.published == "2022-07-14")

@@ -36,8 +36,8 @@ struct PageMetadata {
         // Stated dates first; then a date written next to the headline or atop the text; the
         // URL's date last, since an archive path can be older than the article.
         published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
-            ?? (s.dateTexts + nearTop).lazy.compactMap(finder.first).first
-            ?? (s.bylines + shortLines + s.furnitureTexts).lazy.compactMap(finder.first).first
+            ?? (s.dateTexts + nearTop).lazy.filter(Self.isNotClock).compactMap(finder.first).first
+            ?? (s.bylines + shortLines + s.furnitureTexts).lazy.filter(Self.isNotClock).compactMap(finder.first).first
             ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
             .lazy.compactMap { $0.flatMap(Self.day) }.first
@@ -65,6 +65,14 @@ struct PageMetadata {
         }
         // Not a loose read: a stamp's scattered numbers ("Tag 28.09.19 12:00") are no date.
         return DateFinder(dayFirst: true).first(in: t)
+    }
+
+    /// Labels of a page clock, whose date is today's, not the article's.
+    static let clockLabels = ["aktuelle zeit", "current time", "it is currently", "heute ist", "today is", "local time", "ortszeit", "the time now"]
+
+    static func isNotClock(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return !clockLabels.contains(where: { lower.contains($0) })
     }
 
     /// A date in a URL path: /2019/12/15/ or /2019-12-15-.
