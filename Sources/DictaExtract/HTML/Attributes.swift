@@ -2,80 +2,83 @@ import CLibXML2
 import Foundation
 
 /// The attributes the walker looks at, read in one pass over an element's attribute list
-/// (rather than one `xmlGetProp` search per name), lowercased where only matching needs them.
+/// (rather than one `xmlGetProp` search per name). Values stay libxml2's pointers, valid while
+/// the document lives; a String is made only when a value is read.
 struct Attributes {
     var classAndID: [UInt8] = []   // "class id", ASCII-lowercased
-    var itemprop: String?
-    var rel: String?
     var hidden = false
-    var style: [UInt8] = []
-    var content: String?
-    var datetime: String?
-    var name: String?
-    var property: String?
-    var type: String?
-    var lang: String?
-    var href: String?
     var pubdate = false
-    var title: String?
-    /// The element links to an author page (`/author/…`, `/autor/…`).
-    var authorLink = false
+    private var itempropP, relP, styleP, contentP, datetimeP, nameP, propertyP, typeP, langP, hrefP, titleP: UnsafePointer<xmlChar>?
 
     init(_ n: xmlNodePtr) {
         var a = n.pointee.properties
         while let attr = a {
             defer { a = attr.pointee.next }
             guard let nm = attr.pointee.name else { continue }
-            let value = attr.pointee.children?.pointee.content
+            let value = attr.pointee.children?.pointee.content.map { UnsafePointer($0) }
             switch Self.key(nm) {
-            case "class", "id":
+            case .cls, .id:
                 if let v = value {
                     if !classAndID.isEmpty { classAndID.append(32) }
                     Self.appendLowercased(v, to: &classAndID)
                 }
-            case "itemprop": itemprop = value.map { String(cString: $0) }
-            case "rel": rel = value.map { String(cString: $0).lowercased() }
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || value.map { String(cString: $0) == "true" } ?? false
-            case "style": if let v = value { Self.appendLowercased(v, to: &style) }
-            case "content": content = value.map { String(cString: $0) }
-            case "datetime": datetime = value.map { String(cString: $0) }
-            case "name": name = value.map { String(cString: $0).lowercased() }
-            case "property": property = value.map { String(cString: $0).lowercased() }
-            case "type": type = value.map { String(cString: $0).lowercased() }
-            case "lang", "xml:lang": lang = lang ?? value.map { String(cString: $0) }
-            case "href":
-                if let v = value {
-                    href = String(cString: v)
-                    var lowered: [UInt8] = []
-                    Self.appendLowercased(v, to: &lowered)
-                    authorLink = Bytes.contains(lowered, "/author/") || Bytes.contains(lowered, "/autor/")
-                }
-            case "pubdate": pubdate = true
-            case "title": title = value.map { String(cString: $0) }
-            default: break
+            case .itemprop: itempropP = value
+            case .rel: relP = value
+            case .hidden: hidden = true
+            case .ariaHidden: hidden = hidden || value.map { strcmp(Self.cs($0), "true") == 0 } ?? false
+            case .style: styleP = value
+            case .content: contentP = value
+            case .datetime: datetimeP = value
+            case .name: nameP = value
+            case .property: propertyP = value
+            case .type: typeP = value
+            case .lang: langP = langP ?? value
+            case .href: hrefP = value
+            case .pubdate: pubdate = true
+            case .title: titleP = value
+            case .other: break
             }
         }
     }
 
-    /// The attribute names the walker reads, by their bytes: comparing bytes avoids making a
-    /// String for each of the thousands of attributes on a page.
-    static let known: [[UInt8]: String] = Dictionary(uniqueKeysWithValues: [
-        "class", "id", "itemprop", "rel", "hidden", "aria-hidden", "style", "content", "datetime", "name",
-        "property", "type", "lang", "xml:lang", "href", "pubdate", "title",
-    ].map { (Array($0.utf8), $0) })
+    var itemprop: String? { itempropP.map { String(cString: $0) } }
+    var rel: String? { relP.map { String(cString: $0).lowercased() } }
+    var content: String? { contentP.map { String(cString: $0) } }
+    var datetime: String? { datetimeP.map { String(cString: $0) } }
+    var name: String? { nameP.map { String(cString: $0).lowercased() } }
+    var property: String? { propertyP.map { String(cString: $0).lowercased() } }
+    var type: String? { typeP.map { String(cString: $0).lowercased() } }
+    var lang: String? { langP.map { String(cString: $0) } }
+    var href: String? { hrefP.map { String(cString: $0) } }
+    var title: String? { titleP.map { String(cString: $0) } }
 
-    static func key(_ p: UnsafePointer<xmlChar>) -> String {
-        var len = 0
-        while p[len] != 0 && len < 12 { len += 1 }
-        guard p[len] == 0, len >= 2 else { return "" }
-        // Cheap reject on the first byte before hashing.
-        switch p[0] {
-        case UInt8(ascii: "c"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "h"), UInt8(ascii: "a"), UInt8(ascii: "s"),
-             UInt8(ascii: "d"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "t"), UInt8(ascii: "l"), UInt8(ascii: "x"):
-            return known[Array(UnsafeBufferPointer(start: p, count: len))] ?? ""
-        default:
-            return ""
+    /// The element links to an author page (`/author/…`, `/autor/…`).
+    var authorLink: Bool {
+        guard let h = hrefP else { return false }
+        return strstr(Self.cs(h), "/author/") != nil || strstr(Self.cs(h), "/autor/") != nil
+    }
+
+    static func cs(_ p: UnsafePointer<xmlChar>) -> UnsafePointer<CChar> {
+        UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self)
+    }
+
+    enum Key { case cls, id, itemprop, rel, hidden, ariaHidden, style, content, datetime, name, property, type, lang, href, pubdate, title, other }
+
+    /// Attribute names by length and bytes: no String for each of the thousands of attributes
+    /// on a page.
+    static func key(_ p: UnsafePointer<xmlChar>) -> Key {
+        let c = cs(p)
+        func eq(_ s: StaticString) -> Bool { memcmp(c, s.utf8Start, s.utf8CodeUnitCount + 1) == 0 }
+        switch strlen(c) {
+        case 2: return eq("id") ? .id : .other
+        case 3: return eq("rel") ? .rel : .other
+        case 4: return eq("href") ? .href : eq("name") ? .name : eq("type") ? .type : eq("lang") ? .lang : .other
+        case 5: return eq("class") ? .cls : eq("style") ? .style : eq("title") ? .title : .other
+        case 6: return eq("hidden") ? .hidden : .other
+        case 7: return eq("content") ? .content : eq("pubdate") ? .pubdate : .other
+        case 8: return eq("itemprop") ? .itemprop : eq("datetime") ? .datetime : eq("property") ? .property : eq("xml:lang") ? .lang : .other
+        case 11: return eq("aria-hidden") ? .ariaHidden : .other
+        default: return .other
         }
     }
 
@@ -92,7 +95,11 @@ struct Attributes {
     lazy var keywords = ClassKeywords(scanning: classAndID)
 
     var isHidden: Bool {
-        hidden || Bytes.contains(style, "display:none") || Bytes.contains(style, "display: none")
+        if hidden { return true }
+        guard let st = styleP else { return false }
+        var style: [UInt8] = []
+        Self.appendLowercased(st, to: &style)
+        return Bytes.contains(style, "display:none") || Bytes.contains(style, "display: none")
             || Bytes.contains(style, "visibility:hidden")
     }
 }

@@ -314,7 +314,7 @@ struct PageWalker {
                p.hasSuffix("datepublished") || p.hasSuffix("datecreated") {
                 signals.times.append((v, true))
             }
-            if let t = a.title, !a.keywords.isDisjoint(with: [.published, .updated]) {
+            if !a.classAndID.isEmpty, !a.keywords.isDisjoint(with: [.published, .updated]), let t = a.title {
                 signals.times.append((t, a.keywords.contains(.published)))
             }
         }
