@@ -86,6 +86,17 @@ import Testing
         #expect(h.best == "Ferry route approved")
     }
 
+    @Test func headerH1CountsWhenTheTitleAgrees() {
+        // The only <h1> sits in a page header skipped as furniture; <title> says it is the headline.
+        let h = Headline(h1: [], h2: [], furnitureH1: ["Ferry route approved"], og: "Ferry approved: what changes",
+                         ld: nil, tag: "Ferry route approved | The Harbour Times", outlet: nil)
+        #expect(h.best == "Ferry route approved")
+        // A header <h1> that is the site's name is not.
+        let site = Headline(h1: [], h2: [], furnitureH1: ["The Harbour Times"], og: nil, ld: nil,
+                            tag: "Ferry route approved | The Harbour Times", outlet: nil)
+        #expect(site.best == "Ferry route approved")
+    }
+
     @Test func aDomainNameIsNoHeadline() {
         let h = Headline(h1: ["harbour-notes.de"], h2: [], og: nil, ld: nil, tag: "Ferry route approved", outlet: nil)
         #expect(h.best == "Ferry route approved")

@@ -10,17 +10,17 @@
 struct Headline {
     let best: String?
 
-    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / "]
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " : "]
     /// Headings that label page parts, never an article.
     static let navigationLabels: Set<String> = [
         "menu", "menü", "navigation", "post navigation", "beitrags-navigation", "beitragsnavigation", "search",
         "suche", "main menu", "hauptmenü", "primary menu", "skip to content", "home", "startseite",
     ]
 
-    init(h1: [String], h2: [String], og: String?, ld: String?, tag: String?, outlet: String?) {
+    init(h1: [String], h2: [String], furnitureH1: [String] = [], og: String?, ld: String?, tag: String?, outlet: String?) {
         let parts = tag.map(Self.segments) ?? []
         var siteNames = Set([outlet].compactMap { $0?.lowercased() })
-        if parts.count >= 2, let last = parts.last, let h = h1.first(where: { $0 == last }), og != h {
+        if parts.count >= 2, let last = parts.last, let h = (h1 + furnitureH1).first(where: { $0 == last }), og != h {
             siteNames.insert(h.lowercased())
         }
         func usable(_ h: String) -> Bool {
@@ -28,7 +28,7 @@ struct Headline {
                 && !Self.navigationLabels.contains(h.lowercased()) && !Self.looksLikeDomain(h)
         }
         let others = parts.filter { !siteNames.contains($0.lowercased()) }
-        let matching = (h1 + h2).filter { usable($0) && others.contains($0) }
+        let matching = (h1 + h2 + furnitureH1).filter { usable($0) && others.contains($0) }
         if let first = matching.first {
             // Two headings that are both parts of the <title>: the first <h1> is the site's
             // header, the other the post ("Blog name » Post title").
@@ -65,6 +65,10 @@ struct Headline {
             if !kept.isEmpty, kept.count < parts.count { return kept.joined(separator: sep) }
             if parts.count >= 2, let last = parts.last, last.count < 30, parts.dropLast().joined().count > last.count {
                 return parts.dropLast().joined(separator: sep)
+            }
+            // "Site - Headline": a short first part before a longer rest.
+            if parts.count >= 2, let first = parts.first, first.count < 30, parts.dropFirst().joined().count > 2 * first.count {
+                return parts.dropFirst().joined(separator: sep)
             }
             return t
         }

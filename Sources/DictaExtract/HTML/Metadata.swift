@@ -24,7 +24,7 @@ struct PageMetadata {
             return nil
         }
         outlet = meta("og:site_name", "application-name", "twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ld.publisher
-        title = Headline(h1: s.h1, h2: s.h2, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag,
+        title = Headline(h1: s.h1, h2: s.h2, furnitureH1: s.furnitureH1, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag,
                          outlet: outlet).best
 
         let publishedCandidates = [ld.datePublished, meta("article:published_time", "og:published_time", "datepublished",

@@ -20,6 +20,8 @@ struct PageSignals {
     var titleTag: String?
     var h1: [String] = []
     var h2: [String] = []
+    /// `<h1>`s inside furniture (a page header): a headline only when `<title>` agrees.
+    var furnitureH1: [String] = []
     /// `<meta name|property|itemprop>` → contents, keys lowercased.
     var meta: [String: [String]] = [:]
     var jsonLD: [String] = []
@@ -124,7 +126,8 @@ struct PageWalker {
         let skippedByName = Boilerplate.skippedElements.contains(name) && (skipByClass || name != "form")
         if skippedByName || attrs.isHidden || isFurniture(name, attrs) {
             stack.append(Frame(pre: pre, isBlock: false, kind: .loose, isLink: false, isByline: false))
-            // Furniture holds no body text, but often the date and the byline.
+            // Furniture holds no body text, but often the date, the byline and the headline.
+            if name == "h1", signals.furnitureH1.count < 3 { signals.furnitureH1.append(Self.collapse(n.allText)) }
             if Self.isByline(&attrs) { addByline(n.allText) }
             if name != "script" && name != "style" && name != "svg" { scanSignals(below: n) }
             return false
@@ -267,6 +270,7 @@ struct PageWalker {
                 let name = elementName(n)
                 var attrs = Attributes(n)
                 collectSignals(n, name, &attrs)
+                if name == "h1", signals.furnitureH1.count < 3 { signals.furnitureH1.append(Self.collapse(n.allText)) }
                 if Self.isByline(&attrs) {
                     addByline(n.allText)
                 } else {
