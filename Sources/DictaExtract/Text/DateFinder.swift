@@ -30,6 +30,9 @@ public struct DateFinder: Sendable {
     enum Shape { case ymd, dmy, dmyShort, slashed, dMonthY, monthDY }
 
     public func first(in text: String) -> String? {
+        // Every shape needs a digit; most lines have none, and this check is far cheaper than
+        // the patterns.
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let ns = text as NSString
         var best: (at: Int, day: String)?
         for (re, shape) in Self.patterns {
