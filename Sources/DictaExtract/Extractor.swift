@@ -26,13 +26,14 @@ public struct Extractor: Sendable {
         // saved as .txt); text named .html is still given to the HTML reader, which copes.
         let named = InputKind.fromExtension(source)
         let kind: InputKind = options.raw ? .raw : (named == .html ? .html : InputKind.sniff(bytes))
-        if kind == .html { return try html(bytes, source: source, url: url) }
-        let text = try TextDecoding.utf8(bytes)
         switch kind {
+        case .html:
+            return try html(bytes, source: source, url: url)
         case .raw:
+            let text = try TextDecoding.utf8(bytes)
             return Article(source: source, url: url, language: LanguageGuess.shared.guess(text), body: text)
-        case .text, .html:
-            let r = ScrapedTextCleaner().clean(text)
+        case .text:
+            let r = ScrapedTextCleaner().clean(try TextDecoding.utf8(bytes))
             guard !r.body.isEmpty || r.title != nil else { throw ExtractError.noText }
             return Article(source: source, url: url, title: r.title, published: r.published,
                            modified: r.modified, outlet: r.outlet,

@@ -1,3 +1,4 @@
+import DictaCore
 import DictaText
 
 /// A statement the rules decided on, before its speaker is resolved and it is written out
@@ -14,5 +15,3 @@ struct Candidate {
 
     var start: Int { content.first?.lowerBound ?? 0 }
 }
-
-import DictaCore

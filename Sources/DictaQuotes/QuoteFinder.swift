@@ -1,3 +1,4 @@
+import DictaPeople
 import DictaCore
 import DictaText
 
@@ -89,5 +90,3 @@ public struct QuoteFinder: Sendable {
         return (quotes, entities)
     }
 }
-
-import DictaPeople

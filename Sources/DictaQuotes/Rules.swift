@@ -151,7 +151,7 @@ struct Rules {
         var start = end - 1
         while start >= sentence.lowerBound, toks[start].isWord { start -= 1 }
         start += 1
-        guard start < end, start == sentence.lowerBound || toks[start - 1].text == "," || toks[start - 1].opensQuote == false else { return nil }
+        guard start < end else { return nil }
         for s in start..<end {
             if let np = SpeakerPhrase.parse(toks, s..<end, lexicon: lexicon),
                s == sentence.lowerBound || toks[s - 1].text == "," { return np }

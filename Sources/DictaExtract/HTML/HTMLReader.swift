@@ -55,7 +55,7 @@ struct HTMLReader {
         var signals = walk.signals
         if let url, signals.canonical == nil { signals.canonical = url }
         let metadata = PageMetadata(signals, nearTop: Self.linesNearTop(blocks, walk),
-                                    shortLines: walk.blocks.lazy.filter { $0.text.utf8.count < 100 }.map(\.text))
+                                    shortLines: { walk.blocks.filter { $0.text.utf8.count < 100 }.map(\.text) })
         var body = parts.joined()
         // Pages that render the article with scripts still state it in JSON-LD.
         if let stated = metadata.statedBody.map(PageWalker.collapse), stated.utf8.count > 2 * body.utf8.count + 200 {

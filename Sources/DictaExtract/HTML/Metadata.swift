@@ -16,7 +16,15 @@ struct PageMetadata {
 
     /// `nearTop`: short lines around the start of the article; `shortLines`: every short line of
     /// the page, the last place a date is looked for.
-    init(_ s: PageSignals, nearTop: [String] = [], shortLines: [String] = []) {
+    /// `shortLines` is only built when a late resort needs it.
+    init(_ s: PageSignals, nearTop: [String] = [], shortLines makeShortLines: () -> [String] = { [] }) {
+        var cachedShortLines: [String]?
+        func shortLines() -> [String] {
+            if let c = cachedShortLines { return c }
+            let made = makeShortLines()
+            cachedShortLines = made
+            return made
+        }
         let ld = JSONLDFacts(scripts: s.jsonLD)
         statedBody = ld.articleBody
         func meta(_ keys: String...) -> String? {
@@ -37,7 +45,7 @@ struct PageMetadata {
         // URL's date last, since an archive path can be older than the article.
         published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
             ?? (s.dateTexts + nearTop).lazy.filter(Self.isNotClock).compactMap(finder.first).first
-            ?? (s.bylines + shortLines + s.furnitureTexts).lazy.filter(Self.isNotClock).compactMap(finder.first).first
+            ?? (s.bylines + shortLines() + s.furnitureTexts).lazy.filter(Self.isNotClock).compactMap(finder.first).first
             ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
             .lazy.compactMap { $0.flatMap(Self.day) }.first
@@ -47,7 +55,7 @@ struct PageMetadata {
             names = [m]
         }
         if names.isEmpty, let b = s.bylines.lazy.compactMap(Byline.name).first { names = [b] }
-        if names.isEmpty, let b = (nearTop + shortLines).lazy.compactMap(Byline.fromLine).first { names = [b] }
+        if names.isEmpty, let b = (nearTop + shortLines()).lazy.compactMap(Byline.fromLine).first { names = [b] }
         authors = Self.cleanAuthors(names, outlet: outlet)
 
         language = (s.lang ?? meta("content-language", "og:locale", "language") ?? ld.language).flatMap(Self.languageCode)
@@ -100,12 +108,10 @@ struct PageMetadata {
                 n = String(n.dropFirst(prefix.count))
             }
             // "A und B" is kept whole: pages that list several authors say so in JSON-LD.
-            for part in [n] {
-                let p = part.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|"))
-                guard !p.isEmpty, p.count < 60, !p.contains("@"), !p.lowercased().hasPrefix("http") else { continue }
-                if let o = outlet, p.caseInsensitiveCompare(o) == .orderedSame { continue }
-                if !out.contains(p) { out.append(p) }
-            }
+            let p = n.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|"))
+            guard !p.isEmpty, p.count < 60, !p.contains("@"), !p.lowercased().hasPrefix("http") else { continue }
+            if let o = outlet, p.caseInsensitiveCompare(o) == .orderedSame { continue }
+            if !out.contains(p) { out.append(p) }
         }
         return out
     }

@@ -206,38 +206,34 @@ struct PageWalker {
         return s
     }
 
-    /// Appends a text node's bytes to the block buffer, collapsing whitespace runs (ASCII and
-    /// no-break space) to one space and dropping leading space.
+    /// Appends a text node's bytes to the block buffer, whitespace collapsed.
     private mutating func appendCollapsed(_ c: UnsafePointer<xmlChar>) {
+        Self.appendCollapsed(UnsafeBufferPointer(start: c, count: strlen(Attributes.cs(c))), to: &buffer, pending: &pendingSpace)
+    }
+
+    /// The one whitespace rule for page text: runs of ASCII whitespace and no-break spaces
+    /// become one space; none leads. `pending` carries a run across calls (text nodes).
+    /// Works on UTF-8 bytes: this runs on every text node of every page.
+    static func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], pending: inout Bool) {
         var i = 0
-        while true {
-            let b = c[i]
-            if b == 0 { return }
-            if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; i += 1; continue }
-            if b == 0xC2 && c[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
-            if pendingSpace && !buffer.isEmpty { buffer.append(32) }
-            pendingSpace = false
-            buffer.append(b)
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 32 || (b >= 9 && b <= 13) { pending = true; i += 1; continue }
+            if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { pending = true; i += 2; continue }  // U+00A0
+            if pending && !out.isEmpty { out.append(32) }
+            pending = false
+            out.append(b)
             i += 1
         }
     }
 
-    /// Whitespace runs (ASCII, no-break and other Unicode spaces) to single spaces, trimmed.
-    /// Works on UTF-8 bytes: this runs on every text node of every page.
+    /// ``appendCollapsed(_:to:pending:)`` for a whole string, trimmed.
     static func collapse(_ s: String) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
         var pending = false
-        var it = s.utf8.makeIterator()
-        var lookahead: UInt8? = it.next()
-        while let b = lookahead {
-            lookahead = it.next()
-            if b == 32 || (b >= 9 && b <= 13) { pending = true; continue }
-            if b == 0xC2, lookahead == 0xA0 { lookahead = it.next(); pending = true; continue }  // U+00A0
-            if pending && !out.isEmpty { out.append(32) }
-            pending = false
-            out.append(b)
-        }
+        var s = s
+        s.withUTF8 { appendCollapsed($0, to: &out, pending: &pending) }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -10,7 +10,7 @@ enum TextDecoding {
         var bytes = data
         var bom = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3); bom = 3 }
-        guard let s = String(validatingUTF8Bytes: bytes) else {
+        guard let s = String(bytes: bytes, encoding: .utf8) else {
             throw ExtractError.invalidUTF8(byteOffset: bom + firstInvalidUTF8Offset(Data(bytes)))
         }
         return s
@@ -30,12 +30,5 @@ enum TextDecoding {
             case .error: return offset
             }
         }
-    }
-}
-
-extension String {
-    init?(validatingUTF8Bytes data: Data) {
-        guard let s = String(bytes: data, encoding: .utf8) else { return nil }
-        self = s
     }
 }

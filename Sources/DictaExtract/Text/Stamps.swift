@@ -16,7 +16,9 @@ struct Stamps {
         for (labels, isModified) in [(Self.publishedLabels, false), (Self.modifiedLabels, true)] {
             guard let label = labels.first(where: { lower.hasPrefix($0) }) else { continue }
             let rest = line.dropFirst(label.count).drop(while: { $0 == ":" || $0 == " " || $0 == "\u{A0}" })
-            guard let date = DateParser.isoDay(from: String(rest)) else { continue }
+            // The same compact-date reader as for HTML: a loose read of scattered numbers
+            // ("Updated 3 times, 12:00 2019") is no date.
+            guard let date = DateFinder(dayFirst: false).first(in: String(rest)) else { continue }
             if isModified { modified = modified ?? date } else { published = published ?? date }
             return true
         }
