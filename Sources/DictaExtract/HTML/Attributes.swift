@@ -1,21 +1,21 @@
 import CLibXML2
 import Foundation
 
-/// The attributes the walker looks at, read in one pass over an element's attribute list
-/// (rather than one `xmlGetProp` search per name). Values stay libxml2's pointers, valid while
-/// the document lives; a String is made only when a value is read.
+/// The attributes the parser looks at, read in one pass over an element's attribute list as
+/// libxml2's SAX interface hands it over (name, value, name, value, …, nil). Values stay
+/// libxml2's pointers, valid only during the callback; a String is made only when one is read.
 struct Attributes {
     var classAndID: [UInt8] = []   // "class id", ASCII-lowercased
     var hidden = false
     var pubdate = false
     private var itempropP, relP, styleP, contentP, datetimeP, nameP, propertyP, typeP, langP, hrefP, titleP: UnsafePointer<xmlChar>?
 
-    init(_ n: xmlNodePtr) {
-        var a = n.pointee.properties
-        while let attr = a {
-            defer { a = attr.pointee.next }
-            guard let nm = attr.pointee.name else { continue }
-            let value = attr.pointee.children?.pointee.content.map { UnsafePointer($0) }
+    init(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let list else { return }
+        var i = 0
+        while let nm = list[i] {
+            let value = list[i + 1]
+            i += 2
             switch Self.key(nm) {
             case .cls, .id:
                 if let v = value {

@@ -44,20 +44,67 @@ enum Boilerplate {
 
     /// True when a class or id name says furniture (an exact utility name, or a furniture word
     /// in a name that is not a layout state) and no name says content.
+    ///
+    /// Runs over the bytes with the word lists bucketed by length and first letter: every
+    /// element with a class runs through here, and ids make nearly every value distinct.
     static func isFurniture(classAndID: [UInt8]) -> Bool {
-        var furniture = false
-        for name in classAndID.split(separator: 32) where !name.isEmpty {
-            let s = String(decoding: name, as: UTF8.self)
-            if exactFurniture.contains(s) { return true }
-            if statePrefixes.contains(where: { s.hasPrefix($0) }) { continue }
-            var content = false
-            Bytes.forEachWord(Array(name)) { word in
-                if contentWords.contains(word) { content = true; return false }
-                if furnitureWords.contains(word) { furniture = true }
-                return true
+        classAndID.withUnsafeBufferPointer { b -> Bool in
+            var furniture = false
+            var start = 0
+            let n = b.count
+            while start < n {
+                var end = start
+                while end < n && b[end] != 32 { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let name = UnsafeBufferPointer(rebasing: b[start..<end])
+                if Words.exact.contains(name) { return true }
+                if statePrefixBytes.contains(where: { p in name.count > p.count && name.starts(with: p) }) { continue }
+                var content = false
+                var w = 0
+                while w < name.count {
+                    guard name[w] >= 97 && name[w] <= 122 else { w += 1; continue }
+                    var e = w
+                    while e < name.count && name[e] >= 97 && name[e] <= 122 { e += 1 }
+                    let word = UnsafeBufferPointer(rebasing: name[w..<e])
+                    if Words.content.contains(word) { content = true; break }
+                    if Words.furniture.contains(word) { furniture = true }
+                    w = e
+                }
+                if content { return false }
             }
-            if content { return false }
+            return furniture
         }
-        return furniture
+    }
+
+    private static let statePrefixBytes = statePrefixes.map { Array($0.utf8) }
+
+    /// The word lists as byte tables.
+    private enum Words {
+        static let exact = ByteWordSet(exactFurniture)
+        static let content = ByteWordSet(contentWords)
+        static let furniture = ByteWordSet(furnitureWords)
+    }
+}
+
+/// A set of short ASCII words looked up by bytes, bucketed by length and first byte, so a
+/// lookup compares a handful of candidates and allocates nothing.
+struct ByteWordSet: Sendable {
+    private let buckets: [[[UInt8]]]
+    private static let maxLength = 24
+
+    init(_ words: Set<String>) {
+        var b = [[[UInt8]]](repeating: [], count: (Self.maxLength + 1) * 256)
+        for w in words where !w.isEmpty && w.utf8.count <= Self.maxLength {
+            let bytes = Array(w.utf8)
+            b[bytes.count * 256 + Int(bytes[0])].append(bytes)
+        }
+        buckets = b
+    }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, word.count <= Self.maxLength else { return false }
+        for candidate in buckets[word.count * 256 + Int(first)] where candidate.elementsEqual(word) { return true }
+        return false
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads an HTML page into article fields: charset detection, libxml2's HTML parser, one walk
-/// over the tree, then main-content selection and metadata reconciliation.
+/// Reads an HTML page into article fields: charset detection, libxml2's HTML parser (SAX),
+/// a walk over what it recorded, then main-content selection and metadata reconciliation.
 struct HTMLReader {
     /// The body is cut (at a block boundary) past this many UTF-8 bytes.
     static let maxBodyBytes = 1 << 20
@@ -29,16 +29,15 @@ struct HTMLReader {
     }
 
     func read(_ data: Data, url: String? = nil) throws -> Result {
-        let doc = try HTMLDocument(Prefilter.strip(data), encoding: Charset.detect(data))
-        guard let root = doc.root else { return Result(body: "", metadata: PageMetadata(PageSignals())) }
-        var walk = PageWalker.walk(root)
+        let page = PageParser.parse(Prefilter.strip(data), encoding: Charset.detect(data))
+        var walk = PageWalker.walk(page)
         var blocks = MainContent().select(walk)
         let prose = Self.proseBytes(blocks)
         if prose < Self.retryBelowBytes {
             // A wrapper whose class reads as furniture ("has-sidebar", "offline-notice") can
             // hide the article: try once more without judging by class, and keep that when it
             // finds clearly more text.
-            let again = PageWalker.walk(root, skipByClass: false)
+            let again = PageWalker.walk(page, skipByClass: false)
             let second = MainContent().select(again)
             if Self.proseBytes(second) > 2 * prose { walk = again; blocks = second }
         }

@@ -36,15 +36,14 @@ struct MainContent {
         // Discount each leading container by the link density of what it holds.
         // Ties go to the element earlier in the page, so the choice never depends on hashing.
         let ranked = score.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(5).map { (c, s) -> (Int, Double) in
-            let members = blocks.filter { $0.pre >= c && $0.pre <= w.lastInside[c] }
+            let members = blocks.filter { w.contains(c, $0.pre) }
             let chars = members.reduce(0) { $0 + $1.text.utf8.count }
             let links = members.reduce(0) { $0 + $1.linkChars }
             return (c, s * (1 - Double(links) / Double(max(chars, 1))))
         }
         guard let top = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }) else { return [] }
         let best = widen(top.0, score: top.1, scores: score, w)
-        let last = w.lastInside[best]
-        let chosen = trimEdges(blocks.filter { $0.pre >= best && $0.pre <= last }.filter(keep))
+        let chosen = trimEdges(blocks.filter { w.contains(best, $0.pre) }.filter(keep))
         let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.count }
         return prose >= options.minBodyChars ? chosen : []
     }
@@ -55,14 +54,14 @@ struct MainContent {
     func widen(_ best: Int, score bestScore: Double, scores: [Int: Double], _ w: PageWalker) -> Int {
         let strong = scores.filter { $0.value >= bestScore * options.widenShare }.map(\.key)
         var c = best
-        func holdsAll(_ a: Int) -> Bool { strong.allSatisfy { $0 >= a && $0 <= w.lastInside[a] } }
+        func holdsAll(_ a: Int) -> Bool { strong.allSatisfy { w.contains(a, $0) } }
         while !holdsAll(c) {
-            let p = w.parentOf[c]
+            let p = w.parent(of: c)
             guard p >= 0 else { return best }
             c = p
         }
         guard c != best else { return best }
-        let members = w.blocks.filter { $0.pre >= c && $0.pre <= w.lastInside[c] }
+        let members = w.blocks.filter { w.contains(c, $0.pre) }
         let chars = members.reduce(0) { $0 + $1.text.utf8.count }
         let links = members.reduce(0) { $0 + $1.linkChars }
         return Double(links) / Double(max(chars, 1)) < options.maxWidenedLinkDensity ? c : best

@@ -12,7 +12,7 @@ public struct DateFinder: Sendable {
 
     public init(dayFirst: Bool) { self.dayFirst = dayFirst }
 
-    nonisolated(unsafe) static let patterns: [(NSRegularExpression, Shape)] = {
+    static let patterns: [(NSRegularExpression, Shape)] = {
         let months = (DateParser.months.flatMap { $0 } + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "okt", "dez", "mär", "mrz"])
             .sorted { $0.count > $1.count }.joined(separator: "|")
         let specs: [(String, Shape)] = [
