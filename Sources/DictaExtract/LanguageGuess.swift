@@ -23,13 +23,24 @@ public struct LanguageGuess: Sendable {
     }
 
     /// The best language, or nil when the text is too short or no language stands out.
+    /// Reads the first 2,000 words only, scalar by scalar: bodies run to hundreds of KB.
     public func guess(_ text: String) -> String? {
         var score: [String: Int] = [:]
         var total = 0
-        for w in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2000) {
+        var word = String.UnicodeScalarView()
+        func count() {
+            guard !word.isEmpty else { return }
             total += 1
-            for lang in words[String(w)] ?? [] { score[lang, default: 0] += 1 }
+            for lang in words[String(word).lowercased()] ?? [] { score[lang, default: 0] += 1 }
+            word.removeAll(keepingCapacity: true)
         }
+        for u in text.unicodeScalars {
+            let v = u.value
+            let letter = v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : u.properties.isAlphabetic
+            if letter { word.append(u) } else { count() }
+            if total >= 2000 { break }
+        }
+        count()
         guard total >= 8, let best = score.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
               best.value * 10 >= total else { return nil }
         return best.key

@@ -33,6 +33,9 @@ enum Charset {
             var i = 0, sawNonASCII = false, sawValidSequence = false
             let n = b.count
             while i < n {
+                // ASCII eight bytes at a time: most of any page is markup.
+                while i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 sawNonASCII = true

@@ -23,11 +23,15 @@ struct MainContent {
         let blocks = w.blocks
         guard !blocks.isEmpty else { return [] }
         var score: [Int: Double] = [:]
-        for b in blocks where b.kind != .heading && b.kind != .listItem && b.text.count >= options.minParagraphChars {
+        // Lengths in scalars, commas in bytes: this runs over every block of every page, and
+        // counting Characters (grapheme clusters) costs several times more.
+        for b in blocks where b.kind != .heading && b.kind != .listItem {
+            let length = b.text.unicodeScalars.count
+            guard length >= options.minParagraphChars else { continue }
             let linkDensity = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
             guard linkDensity < 0.5 else { continue }
-            var points = 1.0 + Double(b.text.reduce(0) { $1 == "," ? $0 + 1 : $0 })
-            points += min(Double(b.text.count) / 100, 3)
+            var points = 1.0 + Double(b.text.utf8.reduce(0) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 })
+            points += min(Double(length) / 100, 3)
             if b.kind == .paragraph { points += 1 }
             score[b.parent, default: 0] += points
             if b.grandparent != b.parent { score[b.grandparent, default: 0] += points / 2 }
@@ -44,7 +48,7 @@ struct MainContent {
         guard let top = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }) else { return [] }
         let best = widen(top.0, score: top.1, scores: score, w)
         let chosen = trimEdges(blocks.filter { w.contains(best, $0.pre) }.filter(keep))
-        let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.count }
+        let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.unicodeScalars.count }
         return prose >= options.minBodyChars ? chosen : []
     }
 

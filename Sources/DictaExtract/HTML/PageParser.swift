@@ -263,11 +263,12 @@ struct PageBuilder {
     private mutating func finishRuns() {
         for v in 0..<2 where !views[v].run.isEmpty {
             defer { views[v].run.removeAll(keepingCapacity: true) }
-            guard views[v].run.count < 100 else { continue }
+            // Most runs are labels without a digit: reject them before collapsing.
+            guard views[v].run.count < 100, views[v].run.contains(where: { $0 >= 48 && $0 <= 57 }) else { continue }
             var out: [UInt8] = []
             var pending = false
             views[v].run.withUnsafeBufferPointer { PageWalker.appendCollapsed($0, to: &out, pending: &pending) }
-            if out.count >= 6 && out.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            if out.count >= 6 {
                 views[v].out.furnitureTexts.append(String(decoding: out, as: UTF8.self))
             }
         }
