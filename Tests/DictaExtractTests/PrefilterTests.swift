@@ -29,3 +29,18 @@ import Testing
         #expect(strip("<p>a</p><script>never closed") == "<p>a</p><script>")
     }
 }
+
+@Suite struct PrefilterSVGTests {
+    func strip(_ s: String) -> String { String(decoding: Prefilter.strip(Data(s.utf8)), as: UTF8.self) }
+
+    @Test func emptiesInlineSVG() {
+        #expect(strip("<p>a<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/></svg>b</p>") == "<p>a<svg viewBox=\"0 0 9 9\"></svg>b</p>")
+    }
+
+    @Test func selfClosingOrUnclosedSVGKeepsWhatFollows() {
+        let selfClosing = "<p>a<svg class=\"icon\"/>b</p><p>c</p><svg><path/></svg>"
+        #expect(strip(selfClosing) == "<p>a<svg class=\"icon\"/>b</p><p>c</p><svg></svg>")
+        let unclosed = "<p>a<svg>b</p><p>c</p>"
+        #expect(strip(unclosed) == unclosed)
+    }
+}
