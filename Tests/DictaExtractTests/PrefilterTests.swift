@@ -44,3 +44,26 @@ import Testing
         #expect(strip(unclosed) == unclosed)
     }
 }
+
+@Suite struct PrefilterAttributeTests {
+    func strip(_ s: String) -> String { String(decoding: Prefilter.strip(Data(s.utf8)), as: UTF8.self) }
+
+    @Test func keepsOnlyAttributesThatAreRead() {
+        #expect(strip("<img src=\"a.jpg\" data-x='1' alt=x class=\"photo\"><p ID=main onclick=\"go()\">t</p>")
+            == "<img class=\"photo\"><p ID=main>t</p>")
+    }
+
+    @Test func quotedValuesMayHoldAngleBrackets() {
+        #expect(strip("<a data-tip=\"a > b\" href='/x'>link</a>") == "<a href='/x'>link</a>")
+    }
+
+    @Test func selfClosingAndValuelessAttributesSurvive() {
+        #expect(strip("<br/><div hidden data-y>x</div><time pubdate datetime=2020-01-02/>")
+            == "<br/><div hidden>x</div><time pubdate datetime=2020-01-02/>")
+    }
+
+    @Test func textAndUnterminatedTagsAreLeftAsTheyAre() {
+        #expect(strip("<p>1 < 2 and a<b</p>") == "<p>1 < 2 and a<b</p>")
+        #expect(strip("<p>a</p><div class=\"x\" data-z=\"never closed") == "<p>a</p><div class=\"x\" data-z=\"never closed")
+    }
+}
