@@ -27,7 +27,8 @@ struct PageMetadata {
         }
         let ld = JSONLDFacts(scripts: s.jsonLD)
         statedBody = ld.articleBody
-        func meta(_ keys: String...) -> String? {
+        func meta(_ keys: String...) -> String? { meta(keys) }
+        func meta(_ keys: [String]) -> String? {
             for k in keys { if let v = s.meta[k]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return v.trimmingCharacters(in: .whitespacesAndNewlines) } }
             return nil
         }
@@ -35,20 +36,31 @@ struct PageMetadata {
         title = Headline(h1: s.h1, h2: s.h2, furnitureH1: s.furnitureH1, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag,
                          outlet: outlet).best
 
-        let publishedCandidates = [ld.datePublished, meta("article:published_time", "og:published_time", "datepublished",
-            "pubdate", "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-            "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime", "originalpublicationdate")]
-            + s.times.filter(\.published).map(\.value) + s.times.map(\.value)
         let lang = (s.lang ?? "").lowercased()
         let finder = DateFinder(dayFirst: !lang.hasPrefix("en") || lang.hasPrefix("en-gb"))
-        // Stated dates first; then a date written next to the headline or atop the text; the
-        // URL's date last, since an archive path can be older than the article.
-        published = publishedCandidates.lazy.compactMap { $0.flatMap(Self.day) }.first
-            ?? (s.dateTexts + nearTop).lazy.filter(Self.isNotClock).compactMap(finder.first).first
-            ?? (s.bylines + shortLines() + s.furnitureTexts).lazy.filter(Self.isNotClock).compactMap(finder.first).first
-            ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
-        modified = [ld.dateModified, meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")]
-            .lazy.compactMap { $0.flatMap(Self.day) }.first
+        let specificKeys = ["article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
+            "publication_date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+            "cxenseparse:recs:publishtime", "originalpublicationdate"]
+        let genericKeys = ["pubdate", "date", "dc.date", "dcterms.date"]
+        let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified"]
+        var stamps = [ld.datePublished, meta(specificKeys)].compactMap { $0.map { PublicationDate.Stamp(raw: $0) } }
+        stamps += s.times.filter(\.published).map { PublicationDate.Stamp(raw: $0.value) }
+        stamps += [meta(genericKeys)].compactMap { $0.map { PublicationDate.Stamp(raw: $0, generic: true) } }
+        stamps += s.times.map { PublicationDate.Stamp(raw: $0.value) }
+        let statedRaw = [ld.datePublished, ld.dateModified].compactMap { $0 } + (specificKeys + genericKeys + modifiedKeys).compactMap { meta($0) }
+        let near = s.dateTexts + nearTop
+        func firstShown(_ lines: [String]) -> String? { lines.lazy.filter(Self.isNotClock).compactMap(finder.first).first }
+        // Stated dates first, checked against the date shown next to the headline or atop the
+        // text; the URL's date last, since an archive path can be older than the article.
+        published = PublicationDate.choose(
+            stamps: stamps,
+            stated: Set(statedRaw.compactMap(Self.day)),
+            shown: { firstShown(near) },
+            shownLate: { firstShown(s.bylines + shortLines()) },
+            shownInFurniture: { firstShown(s.furnitureTexts) },
+            shownDays: { Set((near + s.bylines).filter(Self.isNotClock).compactMap(finder.first)) }
+        ) ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
+        modified = ([ld.dateModified] + modifiedKeys.map { meta($0) }).lazy.compactMap { $0.flatMap(Self.day) }.first
 
         var names = ld.authors
         if names.isEmpty, let m = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"), !m.hasPrefix("http") {
@@ -83,14 +95,19 @@ struct PageMetadata {
         return !clockLabels.contains(where: { lower.contains($0) })
     }
 
-    /// A date in a URL path: /2019/12/15/ or /2019-12-15-.
+    /// A date in a URL path: /2019/12/15/, /2019-12-15-, or day first: /15-12-2019.
     static func dayInURL(_ url: String) -> String? {
         let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        func ymd(_ y: String, _ m: String, _ d: String) -> String? {
+            guard y.count == 4, let yy = Int(y), (1990...2100).contains(yy), m.count == 2, let mm = Int(m), (1...12).contains(mm),
+                  d.count == 2, let dd = Int(d), (1...31).contains(dd) else { return nil }
+            return DateParser.isoDay(from: "\(y)-\(m)-\(d)")
+        }
         for i in 0..<max(0, parts.count - 2) {
-            guard parts[i].count == 4, let y = Int(parts[i]), (1990...2100).contains(y),
-                  parts[i + 1].count == 2, let m = Int(parts[i + 1]), (1...12).contains(m),
-                  parts[i + 2].count == 2, let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
-            return DateParser.isoDay(from: "\(parts[i])-\(parts[i + 1])-\(parts[i + 2])")
+            if let day = ymd(parts[i], parts[i + 1], parts[i + 2]) { return day }
+        }
+        for i in 0..<max(0, parts.count - 2) {
+            if let day = ymd(parts[i + 2], parts[i + 1], parts[i]) { return day }
         }
         return nil
     }
