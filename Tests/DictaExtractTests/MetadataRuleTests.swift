@@ -107,3 +107,46 @@ import Testing
         #expect(h.best == "Ferry route approved after long debate")
     }
 }
+
+@Suite struct HeadlineKickerTests {
+    @Test func aKickerElementIsDroppedWhenTheStatedTitleAgrees() throws {
+        let page = Pages.article(head: "<meta property=\"og:title\" content=\"Council approves ferry route\">")
+            .replacingOccurrences(of: "<h1>Council approves ferry route</h1>",
+                                  with: "<h1><span class=\"kicker\">Islands</span>: Council approves ferry route</h1>")
+        #expect(try Pages.extract(page).title == "Council approves ferry route")
+    }
+
+    @Test func aKickerIsKeptWhenNothingStatesTheShorterTitle() throws {
+        let page = Pages.article()
+            .replacingOccurrences(of: "<title>Council approves ferry route - The Harbour Times</title>", with: "<title>The Harbour Times</title>")
+            .replacingOccurrences(of: "<h1>Council approves ferry route</h1>",
+                                  with: "<h1><span class=\"kicker\">Islands</span> Council approves ferry route</h1>")
+        #expect(try Pages.extract(page).title == "Islands Council approves ferry route")
+    }
+
+    @Test(arguments: [
+        ([Headline.Piece.open("span"), .text("Islands"), .close, .text(": Ferry route approved")], "Ferry route approved"),
+        // A lone wrapper is stepped into.
+        ([.open("a"), .open("span"), .text("Islands"), .close, .text(" Ferry route approved"), .close], "Ferry route approved"),
+        // Loose text first, or inline wording first: no kicker.
+        ([.text("Ferry "), .open("span"), .text("route"), .close, .text(" approved")], nil),
+        ([.open("em"), .text("Ferry"), .close, .text(" route approved")], nil),
+        // Nothing after the first element.
+        ([.open("span"), .text("Ferry route approved"), .close], nil),
+    ] as [([Headline.Piece], String?)])
+    func kickerFromStructure(pieces: [Headline.Piece], bare: String?) {
+        #expect(Headline.withoutKicker(pieces) == bare)
+    }
+
+    @Test func anH1RepeatedByOpenGraphWins() {
+        let h = Headline(h1: ["News", "Ferry route approved"], h2: [], og: "Ferry route approved", ld: nil,
+                         tag: "News - The Harbour Times", outlet: "The Harbour Times", stated: ["Ferry route approved"])
+        #expect(h.best == "Ferry route approved")
+    }
+
+    @Test func aLongLastTitlePartIsTheHeadlineNotTheSite() {
+        let h = Headline(h1: ["The council approves the northern ferry route after eleven years"], h2: [], og: nil, ld: nil,
+                         tag: "Harbour - News - The council approves the northern ferry route after eleven years", outlet: nil)
+        #expect(h.best == "The council approves the northern ferry route after eleven years")
+    }
+}

@@ -33,8 +33,9 @@ struct PageMetadata {
             return nil
         }
         outlet = meta("og:site_name", "application-name", "twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ld.publisher
-        title = Headline(h1: s.h1, h2: s.h2, furnitureH1: s.furnitureH1, og: meta("og:title", "twitter:title"), ld: ld.headline, tag: s.titleTag,
-                         outlet: outlet).best
+        title = Headline(h1: s.h1, h1Bare: s.h1Bare, h2: s.h2, furnitureH1: s.furnitureH1, og: meta("og:title", "twitter:title"),
+                         ld: ld.headline, tag: s.titleTag, outlet: outlet,
+                         stated: [meta("og:title"), meta("twitter:title"), ld.headline].compactMap { $0 }).best
 
         let lang = (s.lang ?? "").lowercased()
         let finder = DateFinder(dayFirst: !lang.hasPrefix("en") || lang.hasPrefix("en-gb"))

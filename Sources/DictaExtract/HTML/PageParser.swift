@@ -81,6 +81,8 @@ struct PageBuilder {
         var limit = 2048
         var bytes: [UInt8] = []
         var overflow = false
+        /// The element's inner structure, for headings (a kicker is told by it).
+        var pieces: [Headline.Piece]?
 
         mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
             if overflow { return }
@@ -158,7 +160,10 @@ struct PageBuilder {
             let inFurniture = views[v].depth > 0 || skippedHere
             // Headings count for the title only where the page is not furniture: a sidebar's
             // "Recent comments" <h1> is not the headline.
-            if name == "h1" { views[v].headings.append(Capture(kind: inFurniture ? .furnitureH1 : .h1, depth: depth)) }
+            for i in views[v].headings.indices where views[v].headings[i].pieces != nil { views[v].headings[i].pieces?.append(.open(name)) }
+            if name == "h1" {
+                views[v].headings.append(Capture(kind: inFurniture ? .furnitureH1 : .h1, depth: depth, pieces: inFurniture ? nil : []))
+            }
             if name == "h2" && !inFurniture { views[v].headings.append(Capture(kind: .h2, depth: depth)) }
             if isByline {
                 if !inFurniture {
@@ -191,11 +196,16 @@ struct PageBuilder {
                 views[v].headings.removeLast()
                 let t = PageWalker.collapse(String(decoding: c.bytes, as: UTF8.self))
                 switch c.kind {
-                case .h1: if views[v].out.h1.count < 3 { views[v].out.h1.append(t) }
+                case .h1:
+                    if views[v].out.h1.count < 3 {
+                        views[v].out.h1.append(t)
+                        views[v].out.h1Bare.append(c.pieces.flatMap(Headline.withoutKicker))
+                    }
                 case .h2: if views[v].out.h2.count < 3 { views[v].out.h2.append(t) }
                 default: if views[v].out.furnitureH1.count < 3 { views[v].out.furnitureH1.append(t) }
                 }
             }
+            for i in views[v].headings.indices where views[v].headings[i].pieces != nil { views[v].headings[i].pieces?.append(.close) }
             while let (order, c) = views[v].scanned.last, c.depth >= depth {
                 views[v].scanned.removeLast()
                 addByline(c, order: order, to: v)
@@ -220,7 +230,10 @@ struct PageBuilder {
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         for i in captures.indices { captures[i].append(bytes) }
         for v in 0..<2 {
-            for i in views[v].headings.indices { views[v].headings[i].append(bytes) }
+            for i in views[v].headings.indices {
+                views[v].headings[i].append(bytes)
+                if views[v].headings[i].pieces != nil { views[v].headings[i].pieces?.append(.text(String(decoding: bytes, as: UTF8.self))) }
+            }
             if views[v].bylineDepth > 0 && views[v].depth == 0 { views[v].byline.append(bytes) }
             for i in views[v].scanned.indices { views[v].scanned[i].capture.append(bytes) }
             if views[v].depth > 0, opaqueDepth == 0, views[v].out.furnitureTexts.count < 40, views[v].run.count < 100 {

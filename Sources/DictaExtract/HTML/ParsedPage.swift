@@ -38,6 +38,7 @@ struct ParsedPage {
         var s = signals
         let v = views[skipByClass ? 0 : 1]
         s.h1 = v.h1
+        s.h1Bare = v.h1Bare
         s.h2 = v.h2
         s.furnitureH1 = v.furnitureH1
         s.bylines = v.bylines
@@ -49,6 +50,8 @@ struct ParsedPage {
 /// Signals read differently inside and outside furniture.
 struct ViewSignals {
     var h1: [String] = []
+    /// Each `<h1>`'s text without a leading kicker element, where it has one.
+    var h1Bare: [String?] = []
     var h2: [String] = []
     var furnitureH1: [String] = []
     var bylines: [String] = []
@@ -96,6 +99,7 @@ struct PageSignals {
     var lang: String?
     var titleTag: String?
     var h1: [String] = []
+    var h1Bare: [String?] = []
     var h2: [String] = []
     /// `<h1>`s inside furniture (a page header): a headline only when `<title>` agrees.
     var furnitureH1: [String] = []
