@@ -44,7 +44,7 @@ struct Headline {
     init(h1 rawH1: [String], h1Bare: [String?] = [], h2: [String], furnitureH1: [String] = [], og: String?, ld: String?, tag: String?, outlet: String?,
          stated: [String] = []) {
         // An <h1> led by a kicker element loses it when the rest is what og/twitter/JSON-LD/<title> say.
-        let said = (stated + [tag].compactMap { $0 }).map(Self.fold)
+        let said = h1Bare.contains { $0 != nil } ? (stated + [tag].compactMap { $0 }).map(Self.fold) : []
         let h1 = rawH1.enumerated().map { i, h -> String in
             guard i < h1Bare.count, let b = h1Bare[i], b != h else { return h }
             let f = Self.fold(b)

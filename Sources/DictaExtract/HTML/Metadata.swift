@@ -50,16 +50,25 @@ struct PageMetadata {
         stamps += s.times.map { PublicationDate.Stamp(raw: $0.value) }
         let statedRaw = [ld.datePublished, ld.dateModified].compactMap { $0 } + (specificKeys + genericKeys + modifiedKeys).compactMap { meta($0) }
         let near = s.dateTexts + nearTop
-        func firstShown(_ lines: [String]) -> String? { lines.lazy.filter(Self.isNotClock).compactMap(finder.first).first }
+        // The date first, the clock labels only on lines that hold one: most lines hold none.
+        func shownDay(_ line: String) -> String? { finder.first(in: line).flatMap { Self.isNotClock(line) ? $0 : nil } }
+        func firstShown(_ lines: [String]) -> String? { lines.lazy.compactMap(shownDay).first }
+        var shownNear: String??
+        func shown() -> String? {
+            if let known = shownNear { return known }
+            let d = firstShown(near)
+            shownNear = .some(d)
+            return d
+        }
         // Stated dates first, checked against the date shown next to the headline or atop the
         // text; the URL's date last, since an archive path can be older than the article.
         published = PublicationDate.choose(
             stamps: stamps,
             stated: Set(statedRaw.compactMap(Self.day)),
-            shown: { firstShown(near) },
+            shown: shown,
             shownLate: { firstShown(s.bylines + shortLines()) },
             shownInFurniture: { firstShown(s.furnitureTexts) },
-            shownDays: { Set((near + s.bylines).filter(Self.isNotClock).compactMap(finder.first)) }
+            shownDays: { Set((near + s.bylines).compactMap(shownDay)) }
         ) ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = ([ld.dateModified] + modifiedKeys.map { meta($0) }).lazy.compactMap { $0.flatMap(Self.day) }.first
 
