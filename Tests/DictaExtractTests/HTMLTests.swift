@@ -205,3 +205,42 @@ import DictaCore
         #expect(!a.body.contains("<p>"))
     }
 }
+
+@Suite struct LeadAndHeadingTests {
+    static let body = (Pages.paragraphs + Pages.paragraphs).map { "<p>\($0)</p>" }.joined(separator: "\n")
+
+    @Test func aLeadOutsideTheArticleContainerJoinsIt() throws {
+        let html = """
+        <html><head><title>Ferry</title></head><body><div id="page">
+        <header class="article-header"><h1>Council approves ferry route</h1>
+        <p class="intro">The islands will finally be linked to the mainland by a daily ferry after years of waiting.</p>
+        <div>12.03.2024</div><div>By Anna Berg</div></header>
+        <div class="main"><div class="article-body">\(Self.body)</div></div></div></body></html>
+        """
+        let a = try Pages.extract(html)
+        #expect(a.body.hasPrefix("The islands will finally"))
+        #expect(!a.body.contains("Anna Berg"))
+    }
+
+    @Test func theSearchForALeadStopsAtTheHeadlineAndAtOtherBlocks() throws {
+        let html = """
+        <html><head><title>Ferry</title></head><body><div id="page">
+        <p>Welcome to the website of the Harbour Times, the island newspaper since 1901, read by everyone.</p>
+        <h1>Council approves ferry route</h1>
+        <div class="main"><div class="article-body">\(Self.body)</div></div></div></body></html>
+        """
+        #expect(try !Pages.extract(html).body.contains("Welcome"))
+    }
+
+    @Test func aHeadingLeftWithoutItsBoxIsDropped() throws {
+        let html = """
+        <html><head><title>Ferry</title></head><body><article>\(Self.body)
+        <h3>More from the council</h3><ul><li><a href="/1">Bridge repairs</a></li><li><a href="/2">New bus stop</a></li></ul>
+        <h3>Background</h3><p>The islands have asked for a ferry since 2013, when the old one was sold to a company abroad.</p>
+        </article></body></html>
+        """
+        let a = try Pages.extract(html)
+        #expect(!a.body.contains("More from the council"))
+        #expect(a.body.contains("Background\n\nThe islands have asked"))
+    }
+}

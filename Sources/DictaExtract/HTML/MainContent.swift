@@ -15,6 +15,8 @@ struct MainContent {
         /// the ends of the body.
         var fringeChars = 40
         var maxWidenedLinkDensity = 0.35
+        /// A paragraph before the chosen container joins it as its lead from this many scalars.
+        var minLeadChars = 80
     }
 
     var options = Options()
@@ -47,7 +49,8 @@ struct MainContent {
         }
         guard let top = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }) else { return [] }
         let best = widen(top.0, score: top.1, scores: score, w)
-        let chosen = trimEdges(blocks.filter { w.contains(best, $0.pre) }.filter(keep))
+        var chosen = dropOrphanHeadings(trimEdges(blocks.filter { w.contains(best, $0.pre) }.filter(keep)))
+        chosen = lead(before: chosen, in: blocks) + chosen
         let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.unicodeScalars.count }
         return prose >= options.minBodyChars ? chosen : []
     }
@@ -69,6 +72,44 @@ struct MainContent {
         let chars = members.reduce(0) { $0 + $1.text.utf8.count }
         let links = members.reduce(0) { $0 + $1.linkChars }
         return Double(links) / Double(max(chars, 1)) < options.maxWidenedLinkDensity ? c : best
+    }
+
+    /// The standfirst often stands just outside the article's container (in its header, or a
+    /// sibling block) and, being one paragraph, never scores enough to widen the choice. Going
+    /// back from the first chosen block to the headline, prose blocks are taken and up to six
+    /// short lines (bylines, dates, labels) stepped over; anything else ends the search.
+    func lead(before chosen: [TextBlock], in blocks: [TextBlock]) -> [TextBlock] {
+        guard let first = chosen.first, let start = blocks.firstIndex(where: { $0.pre == first.pre && $0.text == first.text }) else { return [] }
+        var lead: [TextBlock] = []
+        var stepped = 0
+        for b in blocks[..<start].reversed() {
+            if b.level == 1 { break }
+            let n = b.text.unicodeScalars.count
+            let prose = b.kind == .paragraph || b.kind == .loose || b.kind == .quote || (b.kind == .heading && b.level >= 2)
+            let density = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
+            if prose, n >= options.minLeadChars, density < 0.2, n >= 150 || LineShape(b.text).endsLikeSentence {
+                lead.insert(b, at: 0)
+            } else if b.text.utf8.count < 100, stepped < 6 {
+                stepped += 1
+            } else {
+                break
+            }
+        }
+        return lead
+    }
+
+    /// A short heading with no text under it before the next heading of its rank or above
+    /// heads a box that was dropped (related links, newsletter): it goes too.
+    func dropOrphanHeadings(_ blocks: [TextBlock]) -> [TextBlock] {
+        blocks.indices.compactMap { i -> TextBlock? in
+            let b = blocks[i]
+            guard b.kind == .heading, b.text.utf8.count < 100 else { return b }
+            for c in blocks[(i + 1)...] {
+                if c.kind != .heading { return b }
+                if c.level <= b.level { return nil }
+            }
+            return nil
+        }
     }
 
     /// Short lines that are not sentences at either end of the article ("4 min read", "Share",

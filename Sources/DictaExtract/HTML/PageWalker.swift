@@ -11,6 +11,8 @@ struct TextBlock {
     var pre: Int
     var parent: Int
     var grandparent: Int
+    /// 1–6 for `<h1>`–`<h6>`, else 0.
+    var level = 0
 }
 
 /// Turns a ``ParsedPage`` into text blocks for the main-content step.
@@ -38,6 +40,7 @@ struct PageWalker {
         let isBlock: Bool
         let kind: TextBlock.Kind
         let isLink: Bool
+        let level: Int
     }
 
     private var stack: [Frame] = []
@@ -90,7 +93,7 @@ struct PageWalker {
         if el.tag.isBreak { pendingSpace = true }
         if el.tag.isBlock { flush() }
         if el.tag.isLink { linkDepth += 1 }
-        stack.append(Frame(pre: i, isBlock: el.tag.isBlock, kind: el.tag.kind, isLink: el.tag.isLink))
+        stack.append(Frame(pre: i, isBlock: el.tag.isBlock, kind: el.tag.kind, isLink: el.tag.isLink, level: el.tag.level))
         if el.tag.isBlock { bufferOwner = stack.count - 1 }
     }
 
@@ -118,7 +121,7 @@ struct PageWalker {
             grand = stack[..<p].last(where: { $0.isBlock })?.pre ?? parent
         }
         blocks.append(TextBlock(text: text, kind: owner.kind, linkChars: min(bufferLinks, text.utf8.count),
-                                pre: owner.pre, parent: parent, grandparent: grand))
+                                pre: owner.pre, parent: parent, grandparent: grand, level: owner.level))
     }
 
     /// The one whitespace rule for page text: runs of ASCII whitespace and no-break spaces

@@ -62,6 +62,8 @@ struct ViewSignals {
 struct Tag {
     var isBlock = false
     var kind = TextBlock.Kind.loose
+    /// 1–6 for `<h1>`–`<h6>`, else 0.
+    var level = 0
     var isLink = false
     var isBreak = false
     /// The whole subtree is never article text (`<nav>`, `<figure>`, `<script>`…).
@@ -74,6 +76,7 @@ struct Tag {
     init(_ name: String) {
         isBlock = Boilerplate.blockElements.contains(name)
         kind = Self.kind(of: name)
+        if kind == .heading, let l = name.last?.wholeNumberValue { level = l }
         isLink = name == "a"
         isBreak = name == "br"
         skipped = Boilerplate.skippedElements.contains(name)
