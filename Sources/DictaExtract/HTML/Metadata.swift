@@ -53,19 +53,12 @@ struct PageMetadata {
         // The date first, the clock labels only on lines that hold one: most lines hold none.
         func shownDay(_ line: String) -> String? { finder.first(in: line).flatMap { Self.isNotClock(line) ? $0 : nil } }
         func firstShown(_ lines: [String]) -> String? { lines.lazy.compactMap(shownDay).first }
-        var shownNear: String??
-        func shown() -> String? {
-            if let known = shownNear { return known }
-            let d = firstShown(near)
-            shownNear = .some(d)
-            return d
-        }
         // Stated dates first, checked against the date shown next to the headline or atop the
         // text; the URL's date last, since an archive path can be older than the article.
         published = PublicationDate.choose(
             stamps: stamps,
             stated: Set(statedRaw.compactMap(Self.day)),
-            shown: shown,
+            shown: { firstShown(near) },
             shownLate: { firstShown(s.bylines + shortLines()) },
             shownInFurniture: { firstShown(s.furnitureTexts) },
             shownDays: { Set((near + s.bylines).compactMap(shownDay)) }

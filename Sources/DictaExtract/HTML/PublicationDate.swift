@@ -26,13 +26,14 @@ enum PublicationDate {
     ///   - shownDays: every day written in the lines around the headline (date lines, bylines).
     static func choose(stamps: [Stamp], stated: Set<String>, shown: () -> String?, shownLate: () -> String?,
                        shownInFurniture: () -> String?, shownDays: () -> Set<String>) -> String? {
-        guard let stamp = stamps.first(where: { PageMetadata.day($0.raw) != nil }), let own = PageMetadata.day(stamp.raw) else {
-            return shown() ?? shownLate() ?? shownInFurniture()
+        let near = shown()
+        guard let (stamp, own) = stamps.lazy.compactMap({ s in PageMetadata.day(s.raw).map { (s, $0) } }).first else {
+            return near ?? shownLate() ?? shownInFurniture()
         }
         var d = own
-        if stamp.generic, let v = shown(), v < d { d = v }
-        if let v = shown() ?? shownLate(), v != d, stated.contains(v) { d = v }
-        if d == own, let local = neighbourDay(stamp.raw) {
+        if stamp.generic, let v = near, v < d { d = v }
+        if let v = near ?? shownLate(), v != d, stated.contains(v) { d = v }
+        if d == own, let local = neighbourDay(stamp.raw, own: own) {
             let days = shownDays()
             if days.contains(local) && !days.contains(own) { d = local }
         }
@@ -41,12 +42,12 @@ enum PublicationDate {
 
     /// For a UTC stamp ("…T23:10:00Z", "+00:00", "GMT") near midnight, the day on the other
     /// side of it for readers up to eight hours west (the Americas) or two hours east (Europe)
-    /// of UTC; nil otherwise. Only a guess: ``choose(stamps:stated:shown:shownLate:shownInFurniture:shownDays:)`` takes it when the page shows that day.
-    static func neighbourDay(_ raw: String) -> String? {
+    /// of UTC; nil otherwise. Only a guess: `choose` takes it when the page shows that day.
+    static func neighbourDay(_ raw: String, own: String) -> String? {
         let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let utc = t.hasSuffix("Z") || t.hasSuffix("+00:00") || t.hasSuffix("-00:00") || t.hasSuffix("+0000")
             || t.hasSuffix("GMT") || t.hasSuffix("UTC")
-        guard utc, let own = PageMetadata.day(t), let hour = Self.hour(t) else { return nil }
+        guard utc, let hour = Self.hour(t) else { return nil }
         guard hour < 8 || hour >= 22 else { return nil }
         return Self.shift(own, days: hour < 8 ? -1 : 1)
     }
