@@ -21,8 +21,11 @@ struct JSONLDFacts {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for s in scripts {
-            guard let data = s.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            guard let data = s.data(using: .utf8) else { continue }
+            // R12: raw line breaks and tabs inside strings are invalid JSON that browsers and
+            // search engines accept; as spaces they parse.
+            guard let json = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+                    ?? (try? JSONSerialization.jsonObject(with: Data(data.map { $0 < 0x20 ? 0x20 : $0 }), options: [.fragmentsAllowed])) else { continue }
             Self.flatten(json, into: &objects)
         }
         // Authors are often references ({"@id": …}) to a Person elsewhere in the graph.
@@ -43,6 +46,15 @@ struct JSONLDFacts {
             }
             language = language ?? Self.string(o["inLanguage"])
             if !Self.types(o).contains("webpage") { articleBody = articleBody ?? Self.string(o["articleBody"]) ?? Self.string(o["text"]) }
+        }
+        // R7: a recipe, forum post or review states its author too; a photo's or video's author
+        // is the photographer, not the writer.
+        if authors.isEmpty {
+            let media: Set<String> = ["imageobject", "videoobject", "audioobject", "mediaobject", "organization", "person", "website", "newsmediaorganization"]
+            for o in objects where !Self.types(o).contains(where: { media.contains($0) }) {
+                authors = Self.people(o["author"] ?? o["creator"], byID: byID)
+                if !authors.isEmpty { break }
+            }
         }
         if publisher == nil {
             publisher = objects.first(where: { Self.types($0).contains("organization") || Self.types($0).contains("newsmediaorganization") || Self.types($0).contains("website") })

@@ -65,13 +65,11 @@ struct PageMetadata {
         ) ?? [s.canonical, meta("og:url")].lazy.compactMap { $0.flatMap(Self.dayInURL) }.first
         modified = ([ld.dateModified] + modifiedKeys.map { meta($0) }).lazy.compactMap { $0.flatMap(Self.day) }.first
 
-        var names = ld.authors
-        if names.isEmpty, let m = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"), !m.hasPrefix("http") {
-            names = [m]
-        }
-        if names.isEmpty, let b = s.bylines.lazy.compactMap(Byline.name).first { names = [b] }
-        if names.isEmpty, let b = (nearTop + shortLines()).lazy.compactMap(Byline.fromLine).first { names = [b] }
-        authors = Self.cleanAuthors(names, outlet: outlet)
+        authors = AuthorNames.choose(
+            stated: ld.authors,
+            meta: meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"),
+            bylines: s.bylines, postAuthorComment: s.postAuthorComment,
+            shortLines: { nearTop + shortLines() }, outlet: outlet)
 
         language = (s.lang ?? meta("content-language", "og:locale", "language") ?? ld.language).flatMap(Self.languageCode)
         let kw = ld.keywords.isEmpty ? (meta("keywords", "news_keywords").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? (s.meta["article:tag"] ?? [])) : ld.keywords
@@ -118,21 +116,5 @@ struct PageMetadata {
     static func languageCode(_ s: String) -> String? {
         let code = s.lowercased().prefix(while: { $0.isLetter })
         return code.count == 2 || code.count == 3 ? String(code) : nil
-    }
-
-    static func cleanAuthors(_ names: [String], outlet: String?) -> [String] {
-        var out: [String] = []
-        for raw in names {
-            var n = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            for prefix in ["By ", "by ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Autor: ", "Author: "] where n.hasPrefix(prefix) {
-                n = String(n.dropFirst(prefix.count))
-            }
-            // "A und B" is kept whole: pages that list several authors say so in JSON-LD.
-            let p = n.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|"))
-            guard !p.isEmpty, p.count < 60, !p.contains("@"), !p.lowercased().hasPrefix("http") else { continue }
-            if let o = outlet, p.caseInsensitiveCompare(o) == .orderedSame { continue }
-            if !out.contains(p) { out.append(p) }
-        }
-        return out
     }
 }

@@ -65,13 +65,14 @@ struct PageBuilder {
         let index: Int32
         let suppresses: Bool
         let opaque: Bool
+        let comment: Bool
         /// Skipped in each view (by class, by name only).
         let skipped: (Bool, Bool)
         /// A byline in walked text, in each view.
         let byline: (Bool, Bool)
     }
 
-    private enum CaptureKind { case title, jsonLD, dateText(Int), h1, h2, furnitureH1, byline }
+    private enum CaptureKind { case title, jsonLD, dateText(Int), h1, h2, furnitureH1, byline, postAuthor }
 
     /// Text gathered for a signal while its element is open.
     private struct Capture {
@@ -113,6 +114,10 @@ struct PageBuilder {
     /// Open elements whose text is never article text, whatever the walk.
     private var suppressDepth = 0
     private var opaqueDepth = 0
+    /// Open elements that hold reader comments: their authors are not the article's.
+    private var commentDepth = 0
+    /// Stack depth of an open comment marked as the post author's, while its author is sought.
+    private var postAuthorDepth: Int?
     private var views = [View(), View()]
     private var captures: [Capture] = []
     private var dateTexts: [(order: Int, text: String)] = []
@@ -152,7 +157,15 @@ struct PageBuilder {
             captures.append(Capture(kind: .dateText(dateTextsStarted), depth: depth, limit: 1024))
             dateTextsStarted += 1
         }
-        let isByline = Self.isByline(&attrs)
+        let isComment = !attrs.classAndID.isEmpty && Self.isComment(attrs.classAndID)
+        let isByline = commentDepth == 0 && !isComment && Self.isByline(&attrs)
+        if let d = postAuthorDepth, depth > d, page.signals.postAuthorComment == nil, Self.namesAuthor(attrs.classAndID),
+           !captures.contains(where: { if case .postAuthor = $0.kind { true } else { false } }) {
+            captures.append(Capture(kind: .postAuthor, depth: depth, limit: 256))
+        }
+        if postAuthorDepth == nil, page.signals.postAuthorComment == nil, isComment, Bytes.contains(attrs.classAndID, "bypostauthor") {
+            postAuthorDepth = depth
+        }
         let skipped = (tag.skipped || hidden || byClass, suppresses)
         var walkedByline = (false, false)
         for v in 0..<2 {
@@ -176,8 +189,9 @@ struct PageBuilder {
             }
             if skippedHere { views[v].depth += 1 }
         }
-        stack.append(Open(index: index, suppresses: suppresses, opaque: tag.opaque, skipped: skipped, byline: walkedByline))
+        stack.append(Open(index: index, suppresses: suppresses, opaque: tag.opaque, comment: isComment, skipped: skipped, byline: walkedByline))
         if suppresses { suppressDepth += 1 }
+        if isComment { commentDepth += 1 }
         if tag.opaque { opaqueDepth += 1 }
     }
 
@@ -225,6 +239,8 @@ struct PageBuilder {
         }
         if top.suppresses { suppressDepth -= 1 }
         if top.opaque { opaqueDepth -= 1 }
+        if top.comment { commentDepth -= 1 }
+        if let d = postAuthorDepth, depth <= d { postAuthorDepth = nil }
     }
 
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -298,6 +314,9 @@ struct PageBuilder {
         switch c.kind {
         case .title: page.signals.titleTag = PageWalker.collapse(raw)
         case .jsonLD: if !c.overflow { page.signals.jsonLD.append(raw) }
+        case .postAuthor:
+            let t = PageWalker.collapse(raw)
+            if !c.overflow && !t.isEmpty && t.count < 80 { page.signals.postAuthorComment = t }
         case .dateText(let order):
             let t = PageWalker.collapse(raw)
             if !c.overflow && !t.isEmpty && t.count < 100 { dateTexts.append((order, t)) }
@@ -314,6 +333,23 @@ struct PageBuilder {
     static func isByline(_ a: inout Attributes) -> Bool {
         a.itemprop == "author" || a.rel == "author" || a.authorLink
             || (!a.classAndID.isEmpty && !a.keywords.isDisjoint(with: [.byline, .author]))
+    }
+
+    /// A reader comment ("comment-author", "w-comments-item"): a class or id name that speaks
+    /// of a comment, not a taxonomy or state name ("category-kommentare", "has-comments").
+    static func isComment(_ classAndID: [UInt8]) -> Bool {
+        guard Bytes.contains(classAndID, "comment") else { return false }
+        for name in classAndID.split(separator: 32) where Bytes.contains(Array(name), "comment") {
+            let s = String(decoding: name, as: UTF8.self)
+            if ["category-", "tag-", "has-", "with-", "no-", "is-", "js-", "show-"].contains(where: { s.hasPrefix($0) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// A class or id that names an author ("comment-author", hCard "fn").
+    static func namesAuthor(_ classAndID: [UInt8]) -> Bool {
+        Bytes.contains(classAndID, "author") || classAndID.split(separator: 32).contains(where: { $0.elementsEqual("fn".utf8) })
     }
 
     static func speaksOfDate(_ k: ClassKeywords) -> Bool {

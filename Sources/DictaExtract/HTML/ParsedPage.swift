@@ -113,6 +113,8 @@ struct PageSignals {
     var times: [(value: String, published: Bool)] = []
     /// Short texts of elements marked as author or byline.
     var bylines: [String] = []
+    /// The author's name on a comment the page marks as the post author's ("bypostauthor").
+    var postAuthorComment: String?
     /// Short texts of elements whose class or id speaks of a date ("entry-date", "posted-on").
     var dateTexts: [String] = []
     /// Short texts inside skipped furniture (post-meta lines hold the date), a late resort.
