@@ -41,6 +41,14 @@ struct HTMLReader {
             let second = MainContent().select(again)
             if Self.proseBytes(second) > 2 * prose { walk = again; blocks = second }
         }
+        if blocks.isEmpty {
+            // Broken markup can leave the article inside an unclosed <nav> or <aside>, and a page
+            // drawn by scripts may hold it only in <noscript>. A footer's blurb about the site is
+            // no article: only a fair amount of prose counts.
+            let last = PageWalker.walk(page, skipByClass: false, enterWrappers: true)
+            let third = MainContent().select(last)
+            if Self.proseBytes(third) >= Self.retryBelowBytes { walk = last; blocks = third }
+        }
         var parts: [String] = []
         var length = 0
         for (i, b) in blocks.enumerated() {

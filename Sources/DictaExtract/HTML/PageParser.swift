@@ -135,7 +135,7 @@ struct PageBuilder {
         }
         collectSignals(name, &attrs)
         let hidden = attrs.isHidden
-        let suppresses = (tag.skipped && !tag.isForm) || hidden
+        let suppresses = (tag.skipped && !tag.isForm && !tag.wrapper) || hidden
         var index: Int32 = -1
         if suppressDepth == 0 && !suppresses {
             index = Int32(page.elements.count)

@@ -26,6 +26,8 @@ struct PageWalker {
     /// Skip elements whose class or id names furniture. Off for the second try on pages where
     /// a layout wrapper's class ("has-sidebar") hid the whole article.
     let skipByClass: Bool
+    /// Enter `<nav>`, `<aside>`, `<footer>`, `<noscript>` and `<menu>` (the last resort).
+    let enterWrappers: Bool
 
     var signals: PageSignals { page.signals(skipByClass: skipByClass) }
 
@@ -54,13 +56,14 @@ struct PageWalker {
     /// Open elements inside a skipped one, the skipped one included.
     private var skipDepth = 0
 
-    private init(page: ParsedPage, skipByClass: Bool) {
+    private init(page: ParsedPage, skipByClass: Bool, enterWrappers: Bool) {
         self.page = page
         self.skipByClass = skipByClass
+        self.enterWrappers = enterWrappers
     }
 
-    static func walk(_ page: ParsedPage, skipByClass: Bool = true) -> PageWalker {
-        var w = PageWalker(page: page, skipByClass: skipByClass)
+    static func walk(_ page: ParsedPage, skipByClass: Bool = true, enterWrappers: Bool = false) -> PageWalker {
+        var w = PageWalker(page: page, skipByClass: skipByClass, enterWrappers: enterWrappers)
         w.run()
         return w
     }
@@ -86,7 +89,7 @@ struct PageWalker {
         if skipDepth > 0 { skipDepth += 1; return }
         let el = page.elements[i]
         // The second try also enters <form>: some sites wrap the whole page in one.
-        if (el.tag.skipped && (skipByClass || !el.tag.isForm)) || (skipByClass && el.furniture) {
+        if (el.tag.skipped && (skipByClass || !el.tag.isForm) && !(enterWrappers && el.tag.wrapper)) || (skipByClass && el.furniture) {
             skipDepth = 1
             return
         }

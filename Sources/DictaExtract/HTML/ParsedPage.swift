@@ -72,6 +72,10 @@ struct Tag {
     var isForm = false
     /// `<script>`, `<style>`, `<svg>`: no page text inside.
     var opaque = false
+    /// Skipped, but recorded: on a well-formed page these hold only furniture, yet broken
+    /// markup (an unclosed `<nav>`) or a page drawn by scripts (`<noscript>`) can wrap the
+    /// article in one. A last walk enters them when nothing else gave an article.
+    var wrapper = false
 
     init(_ name: String) {
         isBlock = Boilerplate.blockElements.contains(name)
@@ -81,6 +85,7 @@ struct Tag {
         isBreak = name == "br"
         skipped = Boilerplate.skippedElements.contains(name)
         isForm = name == "form"
+        wrapper = name == "nav" || name == "aside" || name == "footer" || name == "noscript" || name == "menu"
         opaque = name == "script" || name == "style" || name == "svg"
     }
 
