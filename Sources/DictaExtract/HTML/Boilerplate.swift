@@ -27,6 +27,27 @@ enum Boilerplate {
         "rating", "rss", "feedback", "more", "relatedposts", "sharedaddy", "jp", "sociallinks",
     ]
 
+    /// Lines that end an article: what follows them is related links, the author's box, share
+    /// and like buttons or the comment form. Lowercased, without trailing ":", "!", "." or "…".
+    static let endMarkers: Set<String> = [
+        "related coverage", "related articles", "related posts", "related stories", "related content",
+        "explore further", "read more", "read also", "read next", "more from", "you might also like", "you may also like",
+        "about the author", "this entry was posted", "comments are closed", "like this", "share this",
+        "leave a comment", "leave a reply", "recommended for you",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "zum thema", "auch interessant", "weitere artikel",
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren", "ähnliche beiträge", "ähnliche artikel",
+        "verwandte artikel", "über den autor", "über die autorin", "kommentare sind geschlossen", "kommentare geschlossen",
+        "gefällt mir", "teilen mit", "diesen beitrag teilen", "schreibe einen kommentar", "hinterlasse einen kommentar",
+        "lire aussi", "à lire aussi", "sur le même sujet", "leggi anche", "potrebbe interessarti",
+        "te puede interesar", "lee también", "leia também", "zobacz także", "czytaj także", "czytaj też",
+    ]
+
+    static func isEndMarker(_ line: String) -> Bool {
+        var t = line.lowercased()
+        while let l = t.last, ":!.…".contains(l) || l == " " { t.removeLast() }
+        return endMarkers.contains(t)
+    }
+
     /// Words that mark the article itself: an element with one of them is never skipped.
     static let contentWords: Set<String> = [
         "article", "content", "entry", "post", "story", "body", "text", "main", "articlebody", "blog",

@@ -15,6 +15,10 @@ struct HTMLReader {
     /// elements by class.
     static let retryBelowBytes = 500
 
+    /// The least prose (UTF-8 bytes) the last walk, into `<nav>`, `<aside>` and the like, must
+    /// find: a footer's blurb about the site is shorter.
+    static let lastResortMinBytes = 300
+
     static func proseBytes(_ blocks: [TextBlock]) -> Int {
         blocks.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.text.utf8.count) }
     }
@@ -47,7 +51,7 @@ struct HTMLReader {
             // no article: only a fair amount of prose counts.
             let last = PageWalker.walk(page, skipByClass: false, enterWrappers: true)
             let third = MainContent().select(last)
-            if Self.proseBytes(third) >= Self.retryBelowBytes { walk = last; blocks = third }
+            if Self.proseBytes(third) >= Self.lastResortMinBytes { walk = last; blocks = third }
         }
         var parts: [String] = []
         var length = 0

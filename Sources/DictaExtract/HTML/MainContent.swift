@@ -49,7 +49,7 @@ struct MainContent {
         }
         guard let top = ranked.max(by: { ($0.1, -$0.0) < ($1.1, -$1.0) }) else { return [] }
         let best = widen(top.0, score: top.1, scores: score, w)
-        var chosen = dropOrphanHeadings(trimEdges(blocks.filter { w.contains(best, $0.pre) }.filter(keep)))
+        var chosen = dropOrphanHeadings(trimEdges(cutAtEndMarker(blocks.filter { w.contains(best, $0.pre) }.filter(keep))))
         chosen = lead(before: chosen, in: blocks) + chosen
         let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.unicodeScalars.count }
         return prose >= options.minBodyChars ? chosen : []
@@ -130,6 +130,20 @@ struct MainContent {
         while lo < hi, (isFringe(blocks[lo]) || isMetaLine(blocks[lo])) && blocks[lo].kind != .heading { lo += 1 }
         while hi > lo, isFringe(blocks[hi - 1]) || blocks[hi - 1].kind == .heading { hi -= 1 }
         return Array(blocks[lo..<hi])
+    }
+
+    /// A line that announces what comes after the article ("Related coverage", "Gefällt mir:",
+    /// "Über den Autor") in the second half of the chosen blocks: it and all after it go, unless
+    /// too little would be left to be an article (a photo post of short captions).
+    func cutAtEndMarker(_ blocks: [TextBlock]) -> [TextBlock] {
+        let from = max(1, blocks.count / 2)
+        guard from < blocks.count else { return blocks }
+        for i in from..<blocks.count where blocks[i].text.utf8.count < 60 && Boilerplate.isEndMarker(blocks[i].text) {
+            let kept = blocks[..<i]
+            let prose = kept.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.text.unicodeScalars.count) }
+            return prose >= options.minBodyChars ? Array(kept) : blocks
+        }
+        return blocks
     }
 
     func keep(_ b: TextBlock) -> Bool {
