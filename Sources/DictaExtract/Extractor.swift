@@ -45,7 +45,8 @@ public struct Extractor: Sendable {
     /// HTML: the reader's body and metadata; a dateline opening the body moves to `dateline`.
     func html(_ bytes: Data, source: String, url: String?) throws -> Article {
         guard !bytes.isEmpty else { throw ExtractError.empty }
-        if bytes.prefix(8192).contains(0) && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
+        let head = bytes.prefix(8192).withUnsafeBytes { b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }
+        if head && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
             throw ExtractError.binary
         }
         let r: HTMLReader.Result

@@ -44,7 +44,8 @@ enum Byline {
     /// The name in a short line of page text that is a byline, or nil.
     static func fromLine(_ line: String) -> String? {
         guard line.utf8.count < 80 else { return nil }
-        let lower = line.lowercased()
+        // Labels are short: lowercasing the line's start is enough (this runs on every short line).
+        let lower = line.prefix(24).lowercased()
         guard let label = lineLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let rest = line.dropFirst(label.count)
         guard rest.first?.isUppercase == true || rest.first?.isLowercase == true && !["by ", "von ", "par ", "por "].contains(label) else { return nil }

@@ -32,7 +32,7 @@ public struct DateFinder: Sendable {
     public func first(in text: String) -> String? {
         // Every shape needs a digit; most lines have none, and this check is far cheaper than
         // the patterns.
-        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard Self.mayHoldDate(text) else { return nil }
         let ns = text as NSString
         var best: (at: Int, day: String)?
         for (re, shape) in Self.patterns {
@@ -43,6 +43,23 @@ public struct DateFinder: Sendable {
             }
         }
         return best?.day
+    }
+
+    /// Every shape holds a run of exactly four digits (the year) or two dots between digits
+    /// ("26.10.13"). Most lines with digits hold neither (times, counts), and this scan is far
+    /// cheaper than the patterns.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var run = 0, dots = 0
+        for b in text.utf8 {
+            if b >= 48 && b <= 57 {
+                run += 1
+                continue
+            }
+            if run == 4 { return true }
+            if b == 46, run > 0 { dots += 1; if dots >= 2 { return true } } else if b != 32 || run == 0 { dots = 0 }
+            run = 0
+        }
+        return run == 4 || (dots >= 2 && run > 0)
     }
 
     func read(_ g: [String], _ shape: Shape) -> String? {
