@@ -54,7 +54,23 @@ import Testing
     }
 
     @Test func quotedValuesMayHoldAngleBrackets() {
-        #expect(strip("<a data-tip=\"a > b\" href='/x'>link</a>") == "<a href='/x'>link</a>")
+        #expect(strip("<a data-tip=\"a > b\" href='/author/x'>link</a>") == "<a href='/author/x'>link</a>")
+    }
+
+    @Test func addressesAreKeptOnlyWhereTheyAreRead() {
+        #expect(strip("<a href=\"/news/1\" title=\"Read\">x</a>") == "<a>x</a>")
+        #expect(strip("<a href=\"/autor/anna\" rel=author>Anna</a>") == "<a href=\"/autor/anna\" rel=author>Anna</a>")
+        #expect(strip("<link rel=\"canonical\" href=\"https://example.org/a\">") == "<link rel=\"canonical\" href=\"https://example.org/a\">")
+    }
+
+    @Test func aTitleIsKeptWhereItMayHoldADate() {
+        #expect(strip("<abbr class=\"published\" title=\"2013-04-04\">4 April</abbr><img title=\"x\">")
+            == "<abbr class=\"published\" title=\"2013-04-04\">4 April</abbr><img>")
+    }
+
+    @Test func aStyleIsKeptOnlyWhenItHides() {
+        #expect(strip("<div style=\"color:red\">a</div><div style=\"display: NONE\">b</div>")
+            == "<div>a</div><div style=\"display: NONE\">b</div>")
     }
 
     @Test func selfClosingAndValuelessAttributesSurvive() {

@@ -3,7 +3,7 @@ import Foundation
 /// Removes what the walker would skip anyway, before libxml2 sees it: the bodies of
 /// `<script>` (except JSON-LD, which holds the article's metadata), `<style>` and `<svg>`
 /// elements (inline icons run to kilobytes of path data), comments, and the attributes no
-/// later step reads (`src`, `srcset`, `data-*`, `on*`…). On news pages these are over half
+/// later step reads (`src`, `srcset`, `data-*`, `on*`, most `href`s). On news pages these are over half
 /// the bytes, and libxml2 decodes every character it is given, attribute values one character
 /// at a time; a `memchr` scan over the bytes is far cheaper. Text is never touched.
 enum Prefilter {
@@ -76,6 +76,7 @@ enum Prefilter {
         while j < n, isNameByte(b[j]) { j += 1 }
         guard j < n, isSpace(b[j]) || b[j] == UInt8(ascii: ">") || b[j] == UInt8(ascii: "/") else { return nil }
         out.append(contentsOf: UnsafeBufferPointer(start: b + lt, count: j - lt))
+        let tagEnd = j
         var selfClosing = false
         while j < n {
             let c = b[j]
@@ -110,7 +111,8 @@ enum Prefilter {
                 end = k
                 j = k
             }
-            if wanted(b + start, nameEnd - start) {
+            if wanted(b + start, nameEnd - start),
+               valueWanted(name: b + start, nameEnd - start, tag: b + lt + 1, tagEnd - lt - 1, value: b + nameEnd, end - nameEnd) {
                 out.append(32)
                 out.append(contentsOf: UnsafeBufferPointer(start: b + start, count: end - start))
             }
@@ -134,6 +136,29 @@ enum Prefilter {
         case 8: return eq("itemprop") || eq("datetime") || eq("property") || eq("xml:lang")
         case 11: return eq("aria-hidden")
         default: return false
+        }
+    }
+
+    /// Some wanted attributes matter only on some elements or with some values. Links make up
+    /// a quarter of what attributes remain, and only an author link's or the canonical
+    /// `<link>`'s address is read; a `title` is read for a date (`<abbr class="published"
+    /// title="2013-04-04">`), never on a link or an image; a `style` only when it hides.
+    static func valueWanted(name: UnsafePointer<UInt8>, _ nameCount: Int, tag: UnsafePointer<UInt8>, _ tagCount: Int,
+                            value: UnsafePointer<UInt8>, _ valueCount: Int) -> Bool {
+        let first = name[0] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "t") || first == UInt8(ascii: "s"), nameCount >= 4 else { return true }
+        let isLinkTag = tagCount == 4 && matchesLower(tag, 4, 0, "link")
+        let isAnchor = tagCount == 1 && (tag[0] | 0x20) == UInt8(ascii: "a")
+        let isImage = tagCount == 3 && matchesLower(tag, 3, 0, "img")
+        switch (nameCount, first) {
+        case (4, UInt8(ascii: "h")):
+            return isLinkTag || containsLower(value, 0, valueCount, "/author") || containsLower(value, 0, valueCount, "/autor")
+        case (5, UInt8(ascii: "t")):
+            return !(isAnchor || isImage || isLinkTag)
+        case (5, UInt8(ascii: "s")):
+            return containsLower(value, 0, valueCount, "none") || containsLower(value, 0, valueCount, "hidden")
+        default:
+            return true
         }
     }
 
