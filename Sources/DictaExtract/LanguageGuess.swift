@@ -23,7 +23,8 @@ public struct LanguageGuess: Sendable {
     }
 
     /// The best language, or nil when the text is too short or no language stands out.
-    /// Reads the first 2,000 words only, scalar by scalar: bodies run to hundreds of KB.
+    /// Reads the first 500 words only, scalar by scalar: bodies run to hundreds of KB, and a
+    /// few hundred words tell the language as surely as a whole article.
     public func guess(_ text: String) -> String? {
         var score: [String: Int] = [:]
         var total = 0
@@ -38,7 +39,7 @@ public struct LanguageGuess: Sendable {
             let v = u.value
             let letter = v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : u.properties.isAlphabetic
             if letter { word.append(u) } else { count() }
-            if total >= 2000 { break }
+            if total >= 500 { break }
         }
         count()
         guard total >= 8, let best = score.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),

@@ -29,7 +29,8 @@ struct PageMetadata {
         statedBody = ld.articleBody
         func meta(_ keys: String...) -> String? { meta(keys) }
         func meta(_ keys: [String]) -> String? {
-            for k in keys { if let v = s.meta[k]?.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return v.trimmingCharacters(in: .whitespacesAndNewlines) } }
+            // Values are trimmed and never empty (the parser sees to it).
+            for k in keys { if let v = s.meta[k]?.first { return v } }
             return nil
         }
         outlet = meta("og:site_name", "application-name", "twitter:site").map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ld.publisher

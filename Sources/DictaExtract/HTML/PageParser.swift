@@ -361,7 +361,8 @@ struct PageBuilder {
         case "html":
             page.signals.lang = a.lang
         case "meta":
-            guard let content = a.content else { return }
+            // Trimmed once here: the metadata step looks each key up many times.
+            guard let content = a.content?.trimmingSpaces, !content.isEmpty else { return }
             for key in [a.name, a.property, a.itemprop?.lowercased()] {
                 if let k = key { page.signals.meta[k, default: []].append(content) }
             }

@@ -111,7 +111,7 @@ struct PageSignals {
     var h2: [String] = []
     /// `<h1>`s inside furniture (a page header): a headline only when `<title>` agrees.
     var furnitureH1: [String] = []
-    /// `<meta name|property|itemprop>` → contents, keys lowercased.
+    /// `<meta name|property|itemprop>` → contents, keys lowercased, values trimmed and not empty.
     var meta: [String: [String]] = [:]
     var jsonLD: [String] = []
     /// `<time datetime>` values, with whether the element says it is the publication date.
