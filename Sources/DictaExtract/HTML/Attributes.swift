@@ -10,7 +10,21 @@ struct Attributes {
     var pubdate = false
     private var itempropP, relP, styleP, contentP, datetimeP, nameP, propertyP, typeP, langP, hrefP, titleP: UnsafePointer<xmlChar>?
 
+    /// `buffer` lends its storage to `classAndID` (hand it back with ``returnBuffer(to:)``):
+    /// most elements have a class, and each would otherwise allocate an array of its own.
+    init(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, reusing buffer: inout [UInt8]) {
+        swap(&classAndID, &buffer)
+        classAndID.removeAll(keepingCapacity: true)
+        read(list)
+    }
+
+    mutating func returnBuffer(to buffer: inout [UInt8]) { swap(&classAndID, &buffer) }
+
     init(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        read(list)
+    }
+
+    private mutating func read(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard let list else { return }
         var i = 0
         while let nm = list[i] {
@@ -127,16 +141,27 @@ struct ClassKeywords: OptionSet {
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    /// For each byte, the needles (by index) that start with it.
+    private static let startingWith: [UInt16] = {
+        var t = [UInt16](repeating: 0, count: 256)
+        for (i, (needle, _)) in needles.enumerated() { t[Int(needle.utf8Start[0])] |= 1 << i }
+        return t
+    }()
+
     init(scanning c: [UInt8]) {
         var found: UInt16 = 0
-        c.withUnsafeBufferPointer { b in
-            for i in 0..<b.count {
-                let first = b[i]
-                // Every needle starts with one of these letters.
-                guard first == 100 || first == 112 || first == 102 || first == 116 || first == 98 || first == 97 || first == 117 else { continue }
-                for (needle, bit) in Self.needles where needle.utf8Start[0] == first {
-                    let k = needle.utf8CodeUnitCount
-                    if i + k <= b.count, memcmp(b.baseAddress! + i, needle.utf8Start, k) == 0 { found |= bit.rawValue }
+        Self.startingWith.withUnsafeBufferPointer { table in
+            c.withUnsafeBufferPointer { b in
+                guard let base = b.baseAddress else { return }
+                for i in 0..<b.count {
+                    var candidates = table[Int(b[i])]
+                    while candidates != 0 {
+                        let n = candidates.trailingZeroBitCount
+                        candidates &= candidates - 1
+                        let (needle, bit) = Self.needles[n]
+                        let k = needle.utf8CodeUnitCount
+                        if i + k <= b.count, memcmp(base + i, needle.utf8Start, k) == 0 { found |= bit.rawValue }
+                    }
                 }
             }
         }
@@ -149,12 +174,18 @@ enum Bytes {
     static func contains(_ hay: [UInt8], _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         guard n > 0, hay.count >= n else { return false }
-        let p = needle.utf8Start
-        outer: for i in 0...(hay.count - n) {
-            for k in 0..<n where hay[i + k] != p[k] { continue outer }
-            return true
+        // memchr to each candidate first byte, then memcmp (memmem is not in Glibc's module).
+        return hay.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            let last = b.count - n
+            while i <= last, let p = memchr(base + i, Int32(needle.utf8Start[0]), last - i + 1) {
+                let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, needle.utf8Start, n) == 0 { return true }
+                i = at + 1
+            }
+            return false
         }
-        return false
     }
 
     /// Calls `body` with each run of ASCII letters.

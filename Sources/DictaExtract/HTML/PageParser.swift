@@ -124,16 +124,19 @@ struct PageBuilder {
     private var dateTextsStarted = 0
     /// Element names by libxml2's interned name pointer: a page has a few dozen distinct tags.
     private var tags: [UnsafeRawPointer: (name: String, tag: Tag)] = [:]
+    /// Storage lent to each element's ``Attributes``.
+    private var classBuffer: [UInt8] = []
 
     mutating func start(_ namePointer: UnsafePointer<xmlChar>, _ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         finishRuns()
         let (name, tag) = lookup(namePointer)
-        var attrs = Attributes(list)
+        var attrs = Attributes(list, reusing: &classBuffer)
+        defer { attrs.returnBuffer(to: &classBuffer) }
         var byClass = false
         if !attrs.classAndID.isEmpty {
-            byClass = !Self.neverFurniture(name, attrs) && Boilerplate.isFurniture(classAndID: attrs.classAndID)
+            byClass = !Self.neverFurniture(tag.name, attrs) && Boilerplate.isFurniture(classAndID: attrs.classAndID)
         }
-        collectSignals(name, &attrs)
+        collectSignals(tag.name, &attrs)
         let hidden = attrs.isHidden
         let suppresses = (tag.skipped && !tag.isForm && !tag.wrapper) || hidden
         var index: Int32 = -1
@@ -144,12 +147,12 @@ struct PageBuilder {
             recorded.append(index)
         }
         let depth = stack.count
-        switch name {
-        case "title":
+        switch tag.name {
+        case .title:
             if page.signals.titleTag == nil && !captures.contains(where: { if case .title = $0.kind { true } else { false } }) {
                 captures.append(Capture(kind: .title, depth: depth))
             }
-        case "script":
+        case .script:
             if attrs.type?.hasSuffix("ld+json") == true { captures.append(Capture(kind: .jsonLD, depth: depth, limit: 4 << 20)) }
         default: break
         }
@@ -174,10 +177,10 @@ struct PageBuilder {
             // Headings count for the title only where the page is not furniture: a sidebar's
             // "Recent comments" <h1> is not the headline.
             for i in views[v].headings.indices where views[v].headings[i].pieces != nil { views[v].headings[i].pieces?.append(.open(name)) }
-            if name == "h1" {
+            if tag.name == .h1 {
                 views[v].headings.append(Capture(kind: inFurniture ? .furnitureH1 : .h1, depth: depth, pieces: inFurniture ? nil : []))
             }
-            if name == "h2" && !inFurniture { views[v].headings.append(Capture(kind: .h2, depth: depth)) }
+            if tag.name == .h2 && !inFurniture { views[v].headings.append(Capture(kind: .h2, depth: depth)) }
             if isByline {
                 if !inFurniture {
                     views[v].bylineDepth += 1
@@ -325,8 +328,8 @@ struct PageBuilder {
     }
 
     /// Elements that are never skipped for their class or id.
-    private static func neverFurniture(_ name: String, _ a: Attributes) -> Bool {
-        name == "body" || name == "html" || name == "article" || name == "main" || a.itemprop == "articleBody"
+    private static func neverFurniture(_ name: Tag.Name, _ a: Attributes) -> Bool {
+        name == .body || name == .html || name == .article || name == .main || a.itemprop == "articleBody"
     }
 
 
@@ -356,21 +359,21 @@ struct PageBuilder {
         !k.isDisjoint(with: [.date, .posted, .published, .datum, .fecha]) || (k.contains(.time) && !k.contains(.timeline))
     }
 
-    private mutating func collectSignals(_ name: String, _ a: inout Attributes) {
+    private mutating func collectSignals(_ name: Tag.Name, _ a: inout Attributes) {
         switch name {
-        case "html":
+        case .html:
             page.signals.lang = a.lang
-        case "meta":
+        case .meta:
             // Trimmed once here: the metadata step looks each key up many times.
             guard let content = a.content?.trimmingSpaces, !content.isEmpty else { return }
             for key in [a.name, a.property, a.itemprop?.lowercased()] {
                 if let k = key { page.signals.meta[k, default: []].append(content) }
             }
-        case "time":
+        case .time:
             if let v = a.datetime ?? a.content {
                 page.signals.times.append((v, a.itemprop == "datePublished" || a.pubdate || a.keywords.contains(.publish)))
             }
-        case "link":
+        case .link:
             if a.rel == "canonical" { page.signals.canonical = a.href }
         default:
             if a.itemprop == "datePublished", let v = a.content ?? a.datetime { page.signals.times.append((v, true)) }

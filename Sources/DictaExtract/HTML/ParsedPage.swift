@@ -76,8 +76,26 @@ struct Tag {
     /// markup (an unclosed `<nav>`) or a page drawn by scripts (`<noscript>`) can wrap the
     /// article in one. A last walk enters them when nothing else gave an article.
     var wrapper = false
+    /// The few names the parser treats on their own, told apart once per page and name.
+    var name = Name.other
+
+    enum Name { case html, meta, time, link, title, script, h1, h2, body, article, main, other }
 
     init(_ name: String) {
+        switch name {
+        case "html": self.name = .html
+        case "meta": self.name = .meta
+        case "time": self.name = .time
+        case "link": self.name = .link
+        case "title": self.name = .title
+        case "script": self.name = .script
+        case "h1": self.name = .h1
+        case "h2": self.name = .h2
+        case "body": self.name = .body
+        case "article": self.name = .article
+        case "main": self.name = .main
+        default: self.name = .other
+        }
         isBlock = Boilerplate.blockElements.contains(name)
         kind = Self.kind(of: name)
         if kind == .heading, let l = name.last?.wholeNumberValue { level = l }
