@@ -1,3 +1,5 @@
+import Foundation
+
 /// Element names and class/id words that mark page furniture in HTML.
 enum Boilerplate {
     /// Elements whose whole subtree is never article text.
@@ -80,7 +82,9 @@ enum Boilerplate {
                 guard end > start else { continue }
                 let name = UnsafeBufferPointer(rebasing: b[start..<end])
                 if Words.exact.contains(name) { return true }
-                if statePrefixBytes.contains(where: { p in name.count > p.count && name.starts(with: p) }) { continue }
+                // State prefixes are 3–5 bytes long, the dash last ("has-", "show-").
+                if name.count > 3, name[2] == 45 || name[3] == 45 || (name.count > 4 && name[4] == 45),
+                   statePrefixBytes.contains(where: { p in name.count > p.count && name.starts(with: p) }) { continue }
                 var content = false
                 var w = 0
                 while w < name.count {
@@ -109,23 +113,43 @@ enum Boilerplate {
 }
 
 /// A set of short ASCII words looked up by bytes, bucketed by length and first byte, so a
-/// lookup compares a handful of candidates and allocates nothing.
+/// lookup compares a handful of candidates and allocates nothing. The words sit end to end in
+/// one array, each bucket a range of it: no nested arrays to walk on every lookup.
 struct ByteWordSet: Sendable {
-    private let buckets: [[[UInt8]]]
     private static let maxLength = 24
+    /// All words of a bucket, one after another (a bucket's words share their length).
+    private let storage: [UInt8]
+    /// Where each bucket's words start in `storage`; bucket `k` ends where `k + 1` starts.
+    private let bucketStart: [Int32]
 
     init(_ words: Set<String>) {
-        var b = [[[UInt8]]](repeating: [], count: (Self.maxLength + 1) * 256)
-        for w in words where !w.isEmpty && w.utf8.count <= Self.maxLength {
+        var buckets = [[[UInt8]]](repeating: [], count: (Self.maxLength + 1) * 256)
+        for w in words.sorted() where !w.isEmpty && w.utf8.count <= Self.maxLength {
             let bytes = Array(w.utf8)
-            b[bytes.count * 256 + Int(bytes[0])].append(bytes)
+            buckets[bytes.count * 256 + Int(bytes[0])].append(bytes)
         }
-        buckets = b
+        var storage: [UInt8] = []
+        var starts: [Int32] = []
+        for b in buckets {
+            starts.append(Int32(storage.count))
+            for w in b { storage += w }
+        }
+        starts.append(Int32(storage.count))
+        self.storage = storage
+        bucketStart = starts
     }
 
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, word.count <= Self.maxLength else { return false }
-        for candidate in buckets[word.count * 256 + Int(first)] where candidate.elementsEqual(word) { return true }
-        return false
+        guard let first = word.first, let base = word.baseAddress, word.count <= Self.maxLength else { return false }
+        let key = word.count * 256 + Int(first)
+        var at = Int(bucketStart[key])
+        let end = Int(bucketStart[key + 1])
+        return storage.withUnsafeBufferPointer { s in
+            while at < end {
+                if memcmp(s.baseAddress! + at, base, word.count) == 0 { return true }
+                at += word.count
+            }
+            return false
+        }
     }
 }

@@ -41,9 +41,12 @@ enum Byline {
         }
     }
 
+    /// The first letters of `lineLabels`: most lines start with none of them.
+    static let labelInitials = Set(lineLabels.compactMap { $0.utf8.first })
+
     /// The name in a short line of page text that is a byline, or nil.
     static func fromLine(_ line: String) -> String? {
-        guard line.utf8.count < 80 else { return nil }
+        guard line.utf8.count < 80, let first = line.utf8.first, labelInitials.contains(first | 0x20) else { return nil }
         // Labels are short: lowercasing the line's start is enough (this runs on every short line).
         let lower = line.prefix(24).lowercased()
         guard let label = lineLabels.first(where: { lower.hasPrefix($0) }) else { return nil }

@@ -152,7 +152,7 @@ enum Prefilter {
         let isImage = tagCount == 3 && matchesLower(tag, 3, 0, "img")
         switch (nameCount, first) {
         case (4, UInt8(ascii: "h")):
-            return isLinkTag || containsLower(value, 0, valueCount, "/author") || containsLower(value, 0, valueCount, "/autor")
+            return isLinkTag || hasAuthorPath(value, valueCount)
         case (5, UInt8(ascii: "t")):
             return !(isAnchor || isImage || isLinkTag)
         case (5, UInt8(ascii: "s")):
@@ -160,6 +160,17 @@ enum Prefilter {
         default:
             return true
         }
+    }
+
+    /// Whether an address holds "/author" or "/autor" (any case): checked after each slash.
+    static func hasAuthorPath(_ v: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i < n, let p = memchr(v + i, Int32(UInt8(ascii: "/")), n - i) {
+            let at = v.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if matchesLower(v, n, at + 1, "author") || matchesLower(v, n, at + 1, "autor") { return true }
+            i = at + 1
+        }
+        return false
     }
 
     static func rawTextTag(_ b: UnsafePointer<UInt8>, _ n: Int, _ at: Int) -> String? {
