@@ -81,7 +81,35 @@ if ! (cd "$ROOT" && swift build -c release --product dicta >"$RUNDIR/build.log" 
 fi
 DICTA="$ROOT/.build/release/dicta"
 
-# --- 3. trafilatura, timed inside the runner (read + gunzip + extract + serialise) -----
+# --- 3. Dicta, the whole process timed, before and after trafilatura --------------------
+# The machine's speed drifts over minutes (a shared 2-core VM), and a Dicta run lasts seconds
+# against trafilatura's tens of seconds: Dicta is timed ${REPEAT} times on each side of
+# trafilatura's run and the median is reported (all runs are kept in the JSON).
+REPEAT="${DICTA_REPEAT:-2}"
+DICTA_TIMES=(); DICTA_ARTICLE_TIMES=(); DICTA_RC=0
+time_dicta() {  # $1 = output file, rest = extra flags; prints seconds
+  local out="$1"; shift
+  local t0 t1 rc
+  t0=$(date +%s.%N)
+  set +e
+  "$DICTA" extract "$@" --format jsonl "${FILES[@]}" >"$out" 2>"$out.stderr"
+  rc=$?
+  set -e
+  t1=$(date +%s.%N)
+  [ "$rc" -eq 0 ] || echo "$rc" >"$TMP/dicta.rc"  # runs in a subshell: the exit code goes by file
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
+}
+dicta_round() {
+  local i
+  for i in $(seq "$REPEAT"); do
+    DICTA_TIMES+=("$(time_dicta "$RUNDIR/dicta.jsonl")")
+    DICTA_ARTICLE_TIMES+=("$(time_dicta "$RUNDIR/dicta-article.jsonl" --no-statements)")
+  done
+}
+echo "== dicta extract over $N pages, $REPEAT runs with and without attribution" >&2
+dicta_round
+
+# --- 4. trafilatura, timed inside the runner (read + gunzip + extract + serialise) -----
 echo "== trafilatura over $N pages (single process)" >&2
 "$VENV/bin/python" "$BENCH/trafilatura_runner.py" "$RUNDIR/trafilatura.jsonl" \
   --files-from "$RUNDIR/files.txt" 2>"$RUNDIR/trafilatura.stderr" \
@@ -92,31 +120,19 @@ TRAF_SECS="$(sed -n 's/^trafilatura: [0-9]* pages in \([0-9.]*\) s = .*/\1/p' <<
 [ -n "$TRAF_SECS" ] || { echo "could not read trafilatura timing from: $TRAF_LAST" >&2; exit 1; }
 TRAF_WARN=$(grep -c '^warning:' "$RUNDIR/trafilatura.stderr" || true)
 
-# --- 4. Dicta, the whole process timed ------------------------------------------------
-echo "== dicta extract --format jsonl over $N pages" >&2
-T0=$(date +%s.%N)
-set +e
-"$DICTA" extract --format jsonl "${FILES[@]}" >"$RUNDIR/dicta.jsonl" 2>"$RUNDIR/dicta.stderr"
-DICTA_RC=$?
-set -e
-T1=$(date +%s.%N)
-DICTA_SECS=$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.3f", b - a }')
-DICTA_ERR_LINES=$(wc -l <"$RUNDIR/dicta.stderr" | tr -d ' ')
+echo "== dicta again, $REPEAT runs each" >&2
+dicta_round
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+[ -f "$TMP/dicta.rc" ] && DICTA_RC=$(cat "$TMP/dicta.rc")
+DICTA_SECS=$(median "${DICTA_TIMES[@]}")
+DICTA_ARTICLE_SECS=$(median "${DICTA_ARTICLE_TIMES[@]}")
+DICTA_ERR_LINES=$(wc -l <"$RUNDIR/dicta.jsonl.stderr" | tr -d ' ')
 DICTA_OUT_LINES=$(wc -l <"$RUNDIR/dicta.jsonl" | tr -d ' ')
-echo "dicta: exit $DICTA_RC, $DICTA_OUT_LINES lines out, $DICTA_ERR_LINES stderr lines, $DICTA_SECS s" >&2
+echo "dicta: exit $DICTA_RC, $DICTA_OUT_LINES lines out, $DICTA_ERR_LINES stderr lines; runs ${DICTA_TIMES[*]} s (median $DICTA_SECS)" >&2
+echo "dicta --no-statements: runs ${DICTA_ARTICLE_TIMES[*]} s (median $DICTA_ARTICLE_SECS)" >&2
 if [ "$DICTA_ERR_LINES" -gt 0 ]; then
-  echo "   first stderr lines:" >&2; head -n 3 "$RUNDIR/dicta.stderr" | sed 's/^/   /' >&2
+  echo "   first stderr lines:" >&2; head -n 3 "$RUNDIR/dicta.jsonl.stderr" | sed 's/^/   /' >&2
 fi
-
-# --- 4b. Dicta, article only (--no-statements): what trafilatura does, nothing more -------
-echo "== dicta extract --no-statements over $N pages" >&2
-T0=$(date +%s.%N)
-set +e
-"$DICTA" extract --no-statements --format jsonl "${FILES[@]}" >"$RUNDIR/dicta-article.jsonl" 2>/dev/null
-set -e
-T1=$(date +%s.%N)
-DICTA_ARTICLE_SECS=$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.3f", b - a }')
-echo "dicta --no-statements: $DICTA_ARTICLE_SECS s" >&2
 
 # --- 5. score both, print the table, write the raw numbers -----------------------------
 score() {  # $1 = predictions; prints the scorer's JSON or {"error": ...}
@@ -139,7 +155,9 @@ res = {
     "corpus": "$CORPUS", "gold_subset": bool("$LIMIT"), "machine_cores": $(nproc),
     "dicta": {"git": "$GIT_REV", "swift": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$SWIFT_VERSION"),
               "seconds": $DICTA_SECS, "pages_per_s": round($N / max($DICTA_SECS, 1e-9), 2),
-              "timing": "whole process (start-up, decode, extract, attribution, JSON), wall clock",
+              "timing": "whole process (start-up, decode, extract, attribution, JSON), wall clock, median of runs before and after trafilatura's",
+              "runs_seconds": [$(IFS=,; echo "${DICTA_TIMES[*]}")],
+              "article_only_runs_seconds": [$(IFS=,; echo "${DICTA_ARTICLE_TIMES[*]}")],
               "exit_code": $DICTA_RC, "stderr_lines": $DICTA_ERR_LINES, "output_lines": $DICTA_OUT_LINES,
               "score": $DICTA_SCORE,
               "article_only_seconds": $DICTA_ARTICLE_SECS,

@@ -32,7 +32,8 @@ enum PublicationDate {
         }
         var d = own
         if stamp.generic, let v = near, v < d { d = v }
-        if let v = near ?? shownLate(), v != d, stated.contains(v) { d = v }
+        // Only another stated day can win here: without one, the late search is not made.
+        if stated.contains(where: { $0 != d }), let v = near ?? shownLate(), v != d, stated.contains(v) { d = v }
         if d == own, let local = neighbourDay(stamp.raw, own: own) {
             let days = shownDays()
             if days.contains(local) && !days.contains(own) { d = local }
