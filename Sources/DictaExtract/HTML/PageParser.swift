@@ -282,12 +282,31 @@ struct PageBuilder {
         }
     }
 
+    /// An open-addressing table of the interned name pointers seen so far: a page has a few
+    /// dozen distinct names, and hashing a pointer with `Hasher` for every element cost more
+    /// than the rest of the lookup. Pages with more names go on in the dictionary.
+    private static let slotCount = 512
+    private var slotKeys = [UnsafeRawPointer?](repeating: nil, count: PageBuilder.slotCount)
+    private var slotTags: [(name: String, tag: Tag)] = Array(repeating: ("", Tag("")), count: PageBuilder.slotCount)
+    private var slotsUsed = 0
+
     private mutating func lookup(_ p: UnsafePointer<xmlChar>) -> (name: String, tag: Tag) {
         let key = UnsafeRawPointer(p)
+        var i = (Int(bitPattern: key) >> 3) & (Self.slotCount - 1)
+        while let k = slotKeys[i] {
+            if k == key { return slotTags[i] }
+            i = (i + 1) & (Self.slotCount - 1)
+        }
         if let known = tags[key] { return known }
         let name = String(cString: p)
         let entry = (name, Tag(name))
-        tags[key] = entry
+        if slotsUsed < Self.slotCount / 2 {
+            slotKeys[i] = key
+            slotTags[i] = entry
+            slotsUsed += 1
+        } else {
+            tags[key] = entry
+        }
         return entry
     }
 
