@@ -63,6 +63,12 @@ struct Rules {
             } else if wordCount(lead) > 0 {
                 // Embedded in a sentence: a partial quote if the sentence's subject speaks.
                 if let c = partialQuote(pair, content) { out.append(c) }
+            } else if let last = out.indices.last, out[last].kind == .direct, out[last].cue != nil,
+                      let prevPair = k > 0 ? pairs[k - 1] : nil, prevPair.paragraph == pair.paragraph,
+                      out[last].content.last.map({ $0.upperBound == prevPair.contentEnd(doc.paragraphs) }) == true {
+                // `"…," X said. "…"`: a quotation with no cue of its own right after an
+                // attributed one in the same paragraph goes on with the same statement.
+                out[last].content.append(content)
             } else if wordCount(content) > options.scareQuoteMaxWords {
                 // A quotation standing alone: the previous paragraph may introduce it ("X said:")
                 // or the previous quotation's speaker goes on.

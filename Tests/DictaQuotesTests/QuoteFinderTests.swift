@@ -56,6 +56,23 @@ func quotes(_ body: String) -> [Quote] {
         #expect(parts == ["The port stays open,", "and the ferries keep running."])
     }
 
+    @Test func aQuotationGoingOnAfterTheCueSentenceIsTheSameStatement() throws {
+        let body = "“The port stays open,” Tomas Varga said on Monday. “The ferries keep running, and the pier will be rebuilt.”"
+        let qs = quotes(body)
+        #expect(qs.count == 1)
+        let q = try #require(qs.first)
+        #expect(q.content.count == 2)
+        #expect(q.speaker?.mention == "Tomas Varga")
+        #expect(q.text == "The port stays open, … The ferries keep running, and the pier will be rebuilt.")
+    }
+
+    @Test func aQuotationInTheNextParagraphIsAStatementOfItsOwn() throws {
+        let body = "“The port stays open,” Tomas Varga said.\n\n“The ferries keep running, and the pier will be rebuilt.”"
+        let qs = quotes(body)
+        #expect(qs.count == 2)
+        #expect(qs.last?.speaker?.name == "Tomas Varga", "the speaker goes on")
+    }
+
     @Test func introducedByThePreviousParagraph() throws {
         let q = try #require(quotes("Tomas Varga said:\n\n\"We will rebuild the pier before spring.\"").first)
         #expect(q.kind == .direct)
