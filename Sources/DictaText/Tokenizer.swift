@@ -51,11 +51,20 @@ public struct Tokenizer: Sendable {
                 i = j
                 continue
             }
+            let prev: Unicode.Scalar? = i > r.start ? s[i - 1] : nil
+            let afterSpace = prev == nil || prev!.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev!)
+                || Self.doubleOpeners.contains(prev!)
             if c == "\"" {
-                let prev: Unicode.Scalar? = i > r.start ? s[i - 1] : nil
-                let opens = prev == nil || prev!.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev!)
-                    || Self.doubleOpeners.contains(prev!)
-                emit(i, i + 1, .quote(opens: opens))
+                emit(i, i + 1, .quote(opens: afterSpace))
+            } else if c == "'", i + 1 < r.end, s[i + 1] == "'" {
+                // Two apostrophes for a double quotation mark, as some wire and newspaper
+                // archives print them: ''We will,'' she said.
+                emit(i, i + 2, .quote(opens: afterSpace))
+                i += 2
+                continue
+            } else if c == "”", afterSpace, i + 1 < r.end, Self.isWordScalar(s[i + 1]) {
+                // A closing mark typed where an opening one belongs (”Fear. …”).
+                emit(i, i + 1, .quote(opens: true))
             } else if c == "„" {
                 germanOpen = true
                 emit(i, i + 1, .quote(opens: true))

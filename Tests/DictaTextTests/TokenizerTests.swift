@@ -19,6 +19,19 @@ import Testing
         #expect(Array(text.unicodeScalars)[said.span.start..<said.span.end].map(Character.init).map(String.init).joined() == "said")
     }
 
+    @Test func twoApostrophesAreADoubleQuotationMark() {
+        let t = tokens("''We will,'' she said. It's Anna's.")
+        #expect(t[0].text == "''" && t[0].opensQuote)
+        #expect(t[4].text == "''" && t[4].closesQuote)
+        #expect(t.contains { $0.text == "It's" }, "a single apostrophe stays inside its word")
+    }
+
+    @Test func aClosingMarkBeforeAWordOpens() {
+        let t = tokens("”Fear. I am afraid,” he wrote.")
+        #expect(t[0].opensQuote)
+        #expect(t.filter(\.closesQuote).count == 1)
+    }
+
     @Test func combiningMarkStaysInItsWord() {
         let t = tokens("Zoe\u{308} left")
         #expect(t.map(\.text) == ["Zoe\u{308}", "left"])
