@@ -97,6 +97,7 @@ struct Rules {
 
     /// `"…," Shoigu said.` / `"…," said Shoigu.` / `"…," the minister stressed on Monday.`
     func attributionAfter(_ suffix: Range<Int>) -> Candidate? {
+        if let c = dashCredit(suffix) { return c }
         var s = suffix.lowerBound
         while s < suffix.upperBound, toks[s].text == "," || toks[s].text == "—" || toks[s].text == "–" { s += 1 }
         guard s < suffix.upperBound else { return nil }
@@ -104,15 +105,41 @@ struct Rules {
             let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: suffix.upperBound, in: toks, lexicon: lexicon)
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.9)
         }
+        var parens = 0
         for m in (s + 1)..<min(s + 13, suffix.upperBound) {
+            if toks[m].text == "(" { parens += 1 } else if toks[m].text == ")" { parens = max(0, parens - 1) }
             guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else {
-                if Self.sentenceEnds.contains(toks[m].text) { return nil }
+                // A period inside a party tag ("(D-Wis.)") ends no sentence.
+                if parens == 0, Self.sentenceEnds.contains(toks[m].text) { return nil }
                 continue
             }
-            guard let np = SpeakerPhrase.parse(toks, s..<cue.tokens.lowerBound, lexicon: lexicon) else { return nil }
-            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
+            let words = s..<cue.tokens.lowerBound
+            if let np = SpeakerPhrase.parse(toks, words, lexicon: lexicon) {
+                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
+            }
+            // Right after a closing mark, the words before a cue are its subject even when
+            // they are not a phrase the parser knows ("Rep. Ann Lee (D-Wis.) said").
+            guard let np = SpeakerPhrase.lenient(toks, words, lexicon: lexicon) else { return nil }
+            // Across a comma only the name that opens the words is the subject: in `"plan"
+            // will fail, Ann Lee said` the quotation is part of the statement, not said by her.
+            if words.contains(where: { toks[$0].text == "," }), np.tokens.lowerBound != words.lowerBound { return nil }
+            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.7)
         }
         return nil
+    }
+
+    static let dashes: Set<String> = ["—", "–", "―", "-"]
+
+    /// `"…" ― Ann Lee, mayor`: a quotation credited after a dash, with no verb.
+    func dashCredit(_ suffix: Range<Int>) -> Candidate? {
+        let d = suffix.lowerBound
+        guard d < suffix.upperBound, Self.dashes.contains(toks[d].text),
+              let np = SpeakerPhrase.starting(at: d + 1, ceiling: suffix.upperBound, in: toks, lexicon: lexicon),
+              case .name = np.kind else { return nil }
+        // The credit is the whole rest of the line ("― Ann Lee, mayor of Lund"), not a clause.
+        let after = np.tokens.upperBound
+        guard after == suffix.upperBound || [",", ".", "(", ";"].contains(toks[after].text) else { return nil }
+        return Candidate(kind: .direct, content: [], cue: CueMatch(tokens: d..<(d + 1), lemma: "—"), speaker: np, confidence: 0.8)
     }
 
     /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"`.
@@ -126,6 +153,7 @@ struct Rules {
             let sentence = sentenceRange(of: m)
             let floor = max(prefix.lowerBound, sentence.lowerBound)
             let np = SpeakerPhrase.ending(before: cue.tokens.lowerBound, floor: floor, in: toks, lexicon: lexicon)
+                ?? SpeakerPhrase.lenient(toks, floor..<cue.tokens.lowerBound, lexicon: lexicon)
             guard let np, m == e - 1 || cue.lemma == "tell" || cue.lemma == "according to" else { continue }
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
         }

@@ -20,6 +20,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public let titleWords: [String]
 
     public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one"]
+    /// Words that open a clause, not a noun phrase: a description stops before them.
+    static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
     public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "del", "dos"]
 
     /// Parses `tokens[range]` as exactly one speaker phrase; nil unless every token fits.
@@ -77,6 +79,27 @@ public struct SpeakerPhrase: Sendable, Equatable {
                                  titleWords: [])
         }
         return nil
+    }
+
+    /// A speaker phrase for words right before a cue that ``parse(_:_:lexicon:)`` does not take
+    /// whole: the name before a party tag or an appositive ("Rep. Ann Lee (D-Wis.)", "Ann
+    /// Lee, a lawyer,"), the longest phrase that ends at the cue ("Tulsa police Chief Ann Lee"),
+    /// or else the run of words before the cue as a description ("the ad's narrator").
+    public static func lenient(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> SpeakerPhrase? {
+        guard !range.isEmpty else { return nil }
+        if let cut = range.first(where: { tokens[$0].text == "(" || tokens[$0].text == "," }), cut > range.lowerBound,
+           let p = parse(tokens, range.lowerBound..<cut, lexicon: lexicon) {
+            return p
+        }
+        if let p = ending(before: range.upperBound, floor: range.lowerBound, in: tokens, lexicon: lexicon) { return p }
+        var start = range.upperBound
+        while start > range.lowerBound, range.upperBound - start < 6,
+              tokens[start - 1].isWord || tokens[start - 1].kind == .number,
+              determiners.contains(tokens[start - 1].lower) || !lexicon.nonNames.contains(tokens[start - 1].lower),
+              !clauseWords.contains(tokens[start - 1].lower) { start -= 1 }
+        guard start < range.upperBound, tokens[range.upperBound - 1].isWord else { return nil }
+        let words = tokens[start..<range.upperBound].map(\.lower)
+        return SpeakerPhrase(tokens: start..<range.upperBound, kind: .role, name: nil, titleWords: words)
     }
 
     /// The longest phrase that ends right before `end` and starts no earlier than `floor`.

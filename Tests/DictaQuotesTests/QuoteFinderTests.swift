@@ -73,6 +73,28 @@ func quotes(_ body: String) -> [Quote] {
         #expect(qs.last?.speaker?.name == "Tomas Varga", "the speaker goes on")
     }
 
+    @Test func aQuotationCreditedAfterADash() throws {
+        let q = try #require(quotes("“The harbour is our future.” ― Anna Berg, mayor of Lund").first)
+        #expect(q.speaker?.mention == "Anna Berg")
+        #expect(q.cue?.text == "―")
+        #expect(quotes("“The harbour is our future.” ― and the islands agree with that").first?.speaker == nil)
+    }
+
+    @Test func aPartyTagOrAppositiveAfterTheName() throws {
+        let tag = try #require(quotes("“We will vote no,” Rep. Anna Berg (D-Wis.) said Friday.").first)
+        #expect(tag.speaker?.name == "Anna Berg")
+        let appositive = try #require(quotes("“We will vote no,” Anna Berg, a lawyer from Lund, said.").first)
+        #expect(appositive.speaker?.name == "Anna Berg")
+    }
+
+    @Test func aDescriptionTheLexiconDoesNotKnow() throws {
+        let q = try #require(quotes("“Who do you want answering the phone?” the ad's narrator asks.").first)
+        #expect(q.speaker?.mention == "the ad's narrator")
+        #expect(q.speaker?.name == nil)
+        let before = try #require(quotes("Then the announcer said, “It is three in the morning.”").first)
+        #expect(before.speaker?.mention == "the announcer")
+    }
+
     @Test func introducedByThePreviousParagraph() throws {
         let q = try #require(quotes("Tomas Varga said:\n\n\"We will rebuild the pier before spring.\"").first)
         #expect(q.kind == .direct)
