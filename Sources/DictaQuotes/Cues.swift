@@ -20,6 +20,8 @@ struct Cues {
             return CueMatch(tokens: i..<(i + 2), lemma: "according to")
         }
         guard let lemma = lexicon.cueForms[t.lower] else { return nil }
+        // A capitalised form after a capitalised word is part of a name ("the United States").
+        if t.isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }
         var start = i
         while start > 0, Self.auxiliaries.contains(tokens[start - 1].lower), i - start < 2 { start -= 1 }
         return CueMatch(tokens: start..<(i + 1), lemma: lemma)

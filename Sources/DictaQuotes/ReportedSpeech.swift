@@ -75,10 +75,18 @@ extension Rules {
                 guard wordCount(content) >= 4 else { continue }
                 return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
             }
-            for m in (st + 1)..<min(st + 13, body.upperBound) {
-                guard let cue = cues.cue(at: m, in: toks) else { continue }
+            for m in (st + 1)..<min(st + 16, body.upperBound) {
+                guard let cue = cues.cue(at: m, in: toks) else {
+                    // The subject ends at the first cue; a clause boundary before it ends the search.
+                    if [";", ":"].contains(toks[m].text) || toks[m].isQuote { break }
+                    continue
+                }
+                let subject = st..<cue.tokens.lowerBound
+                // The words before the cue are its subject, whether or not the lexicon knows them
+                // ("Many lawmakers say", "The Tulsa police chief said").
                 guard !Self.weakCues.contains(cue.lemma), cue.lemma != "according to",
-                      let np = SpeakerPhrase.parse(toks, st..<cue.tokens.lowerBound, lexicon: lexicon) else { break }
+                      let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon)
+                        ?? SpeakerPhrase.lenient(toks, subject, lexicon: lexicon, nounPhrase: true) else { break }
                 var c = cue.tokens.upperBound
                 // "told reporters that …": skip a short object before "that".
                 if let that = (c..<min(c + 5, body.upperBound)).first(where: { toks[$0].lower == "that" }),

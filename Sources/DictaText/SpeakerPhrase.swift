@@ -85,7 +85,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
     /// whole: the name before a party tag or an appositive ("Rep. Ann Lee (D-Wis.)", "Ann
     /// Lee, a lawyer,"), the longest phrase that ends at the cue ("Tulsa police Chief Ann Lee"),
     /// or else the run of words before the cue as a description ("the ad's narrator").
-    public static func lenient(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> SpeakerPhrase? {
+    /// `nounPhrase`: the description must look like one (for reported speech, where the words
+    /// before a cue may be anything; after a closing quotation mark they are its subject).
+    public static func lenient(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon, nounPhrase: Bool = false) -> SpeakerPhrase? {
         guard !range.isEmpty else { return nil }
         if let cut = range.first(where: { tokens[$0].text == "(" || tokens[$0].text == "," }), cut > range.lowerBound,
            let p = parse(tokens, range.lowerBound..<cut, lexicon: lexicon) {
@@ -98,7 +100,16 @@ public struct SpeakerPhrase: Sendable, Equatable {
               determiners.contains(tokens[start - 1].lower) || !lexicon.nonNames.contains(tokens[start - 1].lower),
               !clauseWords.contains(tokens[start - 1].lower) { start -= 1 }
         guard start < range.upperBound, tokens[range.upperBound - 1].isWord else { return nil }
-        let words = tokens[start..<range.upperBound].map(\.lower)
+        let run = tokens[start..<range.upperBound]
+        let words = run.map(\.lower)
+        guard nounPhrase else { return SpeakerPhrase(tokens: start..<range.upperBound, kind: .role, name: nil, titleWords: words) }
+        // A noun phrase, not a verb phrase or an adverb: no verb form or "-ing"/"-ly" word in
+        // it, opened by a determiner, a number or a capital, or a lone plural ("experts").
+        guard !words.contains(where: { lexicon.cueForms[$0] != nil || ($0.count > 4 && ($0.hasSuffix("ing") || $0.hasSuffix("ly"))) }),
+              let first = run.first, let last = words.last, !determiners.contains(last) else { return nil }
+        let opens = determiners.contains(first.lower) || first.kind == .number || first.isCapitalized
+            || (words.count == 1 && last.hasSuffix("s") && last.count > 3)
+        guard opens else { return nil }
         return SpeakerPhrase(tokens: start..<range.upperBound, kind: .role, name: nil, titleWords: words)
     }
 

@@ -186,6 +186,18 @@ func quotes(_ body: String) -> [Quote] {
         #expect(q.cue?.text == "spoke")
     }
 
+    @Test func aSubjectTheLexiconDoesNotKnow() throws {
+        let q = try #require(quotes("Many harbour workers say the new schedule will cost them their weekends.").first)
+        #expect(q.kind == .indirect)
+        #expect(q.speaker?.mention == "Many harbour workers")
+        #expect(q.text == "the new schedule will cost them their weekends")
+    }
+
+    @Test func wordsBeforeACueThatAreNoNounPhraseAreNoSpeaker() {
+        #expect(quotes("Initially reported figures for the ferry route were far too low for the council.").isEmpty)
+        #expect(quotes("Relations between Lund and the United States, worsened after the vote on the harbour.").isEmpty)
+    }
+
     @Test func scareQuoteInReportedSpeechStaysIndirect() throws {
         let qs = quotes("The minister's \"plan\" will fail, Tomas Varga said on Tuesday.")
         #expect(qs.count == 1)
