@@ -20,6 +20,7 @@ struct Rules {
     }
 
     static let weakCues: Set<String> = ["speak"]
+    static let prepositions: Set<String> = ["of", "about", "on", "to", "with", "for", "at", "in"]
     static let sentenceEnds: Set<String> = [".", "!", "?", "…", ";"]
 
     func wordCount(_ r: Range<Int>) -> Int { toks[r].filter { $0.isWord || $0.kind == .number }.count }
@@ -174,7 +175,19 @@ struct Rules {
         for m in sentence.lowerBound..<pair.open {
             guard let cue = cues.cue(at: m, in: toks) else { continue }
             if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) {
-                return Candidate(kind: .mixed, content: [content], cue: cue, speaker: np, confidence: 0.75)
+                // The statement is the clause the cue reports, quoted words and all: `X said
+                // the bank had "lost its way" in the crisis.` A cue with a preposition (`spoke
+                // of the need to talk "from a position of strength"`) reports no clause: the
+                // quoted words are the statement.
+                var from = cue.tokens.upperBound
+                if from < pair.open, Self.prepositions.contains(toks[from].lower) {
+                    return Candidate(kind: .mixed, content: [content], cue: cue, speaker: np, confidence: 0.75)
+                }
+                if from < pair.open, toks[from].lower == "that" { from += 1 }
+                var end = sentence.upperBound
+                while end > content.upperBound + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
+                let clause = from < pair.open && !toks[from..<pair.open].contains(where: { $0.text == ";" }) ? from..<end : content
+                return Candidate(kind: .mixed, content: [clause], cue: cue, speaker: np, confidence: 0.75)
             }
         }
         return nil

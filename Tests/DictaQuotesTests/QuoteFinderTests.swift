@@ -186,6 +186,13 @@ func quotes(_ body: String) -> [Quote] {
         #expect(q.cue?.text == "spoke")
     }
 
+    @Test func aPartialQuoteInAReportedClauseIsTheWholeClause() throws {
+        let q = try #require(quotes("Anna Berg said that the harbour board had \"lost its way\" during the winter.").first)
+        #expect(q.kind == .mixed)
+        #expect(q.text == "the harbour board had \"lost its way\" during the winter")
+        #expect(q.speaker?.name == "Anna Berg")
+    }
+
     @Test func aSubjectTheLexiconDoesNotKnow() throws {
         let q = try #require(quotes("Many harbour workers say the new schedule will cost them their weekends.").first)
         #expect(q.kind == .indirect)
