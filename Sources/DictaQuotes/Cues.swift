@@ -10,6 +10,15 @@ struct CueMatch {
 /// Finds reporting cues: a reporting verb (with a preceding auxiliary) or "according to".
 struct Cues {
     let lexicon: Lexicon
+    /// Each token's reporting-verb lemma, looked up once: the rules ask about the same tokens
+    /// from many places.
+    let lemmas: [String?]
+
+    init(lexicon: Lexicon, tokens: [Token]) {
+        self.lexicon = lexicon
+        lemmas = tokens.map { $0.isWord ? lexicon.cueForms[$0.lower] : nil }
+    }
+
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "will", "would", "did", "also", "later", "then"]
 
     /// The cue whose verb stands at `i`, if any.
@@ -19,7 +28,7 @@ struct Cues {
         if t.lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
             return CueMatch(tokens: i..<(i + 2), lemma: "according to")
         }
-        guard let lemma = lexicon.cueForms[t.lower] else { return nil }
+        guard let lemma = i < lemmas.count ? lemmas[i] : lexicon.cueForms[t.lower] else { return nil }
         // A capitalised form after a capitalised word is part of a name ("the United States").
         if t.isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }
         var start = i

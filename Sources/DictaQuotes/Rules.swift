@@ -16,7 +16,7 @@ struct Rules {
         self.lexicon = lexicon
         self.options = options
         self.pairs = pairs
-        self.cues = Cues(lexicon: lexicon)
+        self.cues = Cues(lexicon: lexicon, tokens: doc.tokens)
     }
 
     static let weakCues: Set<String> = ["speak"]

@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
     public let abbreviations: Set<String>
     /// Capitalised words that are never part of a person's name ("then", "monday").
     public let nonNames: Set<String>
+    /// Roles, title words and non-names in one table, for ``Token/lexical``: one lookup a token.
+    public let lexical: [String: Token.Lexical]
 
     public static let english: Lexicon = {
         do { return try Lexicon(bundle: .module) } catch { fatalError("\(error)") }
@@ -55,6 +57,14 @@ public struct Lexicon: Sendable {
         pronouns = p
         abbreviations = Set(try lines("abbreviations").joined())
         nonNames = Set(try lines("nonnames").joined())
+        var flags: [String: Token.Lexical] = [:]
+        for r in roles {
+            flags[r, default: []].formUnion([.role, .title])
+            flags[r + "s", default: []].insert(.title)
+        }
+        for w in modifiers.union(demonyms) { flags[w, default: []].insert(.title) }
+        for w in nonNames { flags[w, default: []].insert(.nonName) }
+        lexical = flags
     }
 
     /// A word that belongs to a title rather than a name.

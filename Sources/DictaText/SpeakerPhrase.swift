@@ -37,11 +37,11 @@ public struct SpeakerPhrase: Sendable, Equatable {
         if determiners.contains(tokens[i].lower) { sawDeterminer = true; i += 1 }
         // Lowercase words the lexicon does not know may qualify a role head that follows them
         // ("council chair", "opposition spokesman").
-        let lastRole = range.last(where: { lexicon.roles.contains(tokens[$0].lower) })
+        let lastRole = range.last(where: { tokens[$0].lexical.contains(.role) })
         while i < range.upperBound {
             let t = tokens[i]
             guard t.isWord else { return nil }
-            let isTitle = lexicon.isTitleWord(t.lower)
+            let isTitle = t.lexical.contains(.title)
             if isTitle && nameStart == nil {
                 titles.append(t.lower)
             } else if t.lower == "of" || t.lower == "the" || t.lower == "for",
@@ -52,7 +52,7 @@ public struct SpeakerPhrase: Sendable, Equatable {
             } else if t.isCapitalized || (nameStart != nil && nameParticles.contains(t.lower)) {
                 // "On Monday Foreign Minister Anna Berg", "Then Anna Berg": the opener is not
                 // part of the phrase, so only a shorter range parses.
-                if lexicon.nonNames.contains(t.lower) { return nil }
+                if t.lexical.contains(.nonName) { return nil }
                 // A title after a name has started ("Monday Foreign Minister …") means the
                 // capitals before it were not a name.
                 if isTitle && nameStart != nil { return nil }

@@ -20,7 +20,9 @@ public struct Tokenizer: Sendable {
         var germanOpen = false
         func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
             let t = text[Span(a, b)]
-            tokens.append(Token(span: Span(a, b), text: t, lower: Self.lowercase(t), kind: kind))
+            var token = Token(span: Span(a, b), text: t, lower: Self.lowercase(t), kind: kind)
+            if kind == .word, let flags = lexicon.lexical[token.lower] { token.lexical = flags }
+            tokens.append(token)
         }
         while i < r.end {
             let c = s[i]
