@@ -47,6 +47,7 @@ time_dicta() {
   t1=$(date +%s.%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }'
 }
+time_dicta >/dev/null  # warm-up, not counted: the files into the page cache, the binary loaded
 for i in $(seq "$REPEAT"); do TIMES+=("$(time_dicta)"); done
 
 # --- 4. spaCy + textacy, the loop timed inside the runner ---------------------------------

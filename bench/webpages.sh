@@ -107,6 +107,7 @@ dicta_round() {
   done
 }
 echo "== dicta extract over $N pages, $REPEAT runs with and without attribution" >&2
+time_dicta "$RUNDIR/dicta-article.jsonl" --no-statements >/dev/null  # warm-up, not counted
 dicta_round
 
 # --- 4. trafilatura, timed inside the runner (read + gunzip + extract + serialise) -----
