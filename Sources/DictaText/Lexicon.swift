@@ -68,8 +68,8 @@ public struct Lexicon: Sendable {
     }
 
     /// A word that belongs to a title rather than a name.
+    /// A role, its plural, a modifier or a demonym (see `lexical`).
     public func isTitleWord(_ lower: String) -> Bool {
-        roles.contains(lower) || modifiers.contains(lower) || demonyms.contains(lower)
-            || (lower.hasSuffix("s") && roles.contains(String(lower.dropLast())))
+        lexical[lower]?.contains(.title) ?? false
     }
 }

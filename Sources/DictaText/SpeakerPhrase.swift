@@ -97,7 +97,7 @@ public struct SpeakerPhrase: Sendable, Equatable {
         var start = range.upperBound
         while start > range.lowerBound, range.upperBound - start < 6,
               tokens[start - 1].isWord || tokens[start - 1].kind == .number,
-              determiners.contains(tokens[start - 1].lower) || !lexicon.nonNames.contains(tokens[start - 1].lower),
+              determiners.contains(tokens[start - 1].lower) || !tokens[start - 1].lexical.contains(.nonName),
               !clauseWords.contains(tokens[start - 1].lower) { start -= 1 }
         guard start < range.upperBound, tokens[range.upperBound - 1].isWord else { return nil }
         let run = tokens[start..<range.upperBound]

@@ -53,18 +53,21 @@ public struct Tokenizer: Sendable {
                 i = j
                 continue
             }
-            let prev: Unicode.Scalar? = i > r.start ? s[i - 1] : nil
-            let afterSpace = prev == nil || prev!.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev!)
-                || Self.doubleOpeners.contains(prev!)
+            // Whether a mark here stands where a quotation opens; asked only of quotation marks.
+            func afterSpace() -> Bool {
+                guard i > r.start else { return true }
+                let prev = s[i - 1]
+                return prev.properties.isWhitespace || "([{—–-/:".unicodeScalars.contains(prev) || Self.doubleOpeners.contains(prev)
+            }
             if c == "\"" {
-                emit(i, i + 1, .quote(opens: afterSpace))
+                emit(i, i + 1, .quote(opens: afterSpace()))
             } else if c == "'", i + 1 < r.end, s[i + 1] == "'" {
                 // Two apostrophes for a double quotation mark, as some wire and newspaper
                 // archives print them: ''We will,'' she said.
-                emit(i, i + 2, .quote(opens: afterSpace))
+                emit(i, i + 2, .quote(opens: afterSpace()))
                 i += 2
                 continue
-            } else if c == "”", afterSpace, i + 1 < r.end, Self.isWordScalar(s[i + 1]) {
+            } else if c == "”", i + 1 < r.end, afterSpace(), Self.isWordScalar(s[i + 1]) {
                 // A closing mark typed where an opening one belongs (”Fear. …”).
                 emit(i, i + 1, .quote(opens: true))
             } else if c == "„" {

@@ -23,10 +23,14 @@ enum Byline {
         "posted", "geschrieben am", "erstellt am", "comments", "kommentare", "admin",
         "veröffentlicht", "publiziert", "geschrieben", "erstellt", "aktualisiert", "updated", "gespeichert",
         "follow", "folgen", "share", "teilen", "human",
-        // R5: labels of neighbouring fields and days of a dateline.
+        // Labels of neighbouring fields and days of a dateline.
         "datum", "date", "quelle", "source", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "zuletzt geändert", "geändert", "last updated", "last modified", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+
+    /// Lowercase words a name of several words may hold.
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "und", "and",
+                                         "y", "e", "et", "zu", "bin", "al", "el", "dos", "das", "of", "ter", "ten"]
 
     /// Labels that make a short line of page text a byline ("Von R. R. am 3. Mai",
     /// "Gespeichert von rasos").
@@ -77,7 +81,7 @@ enum Byline {
         // A lone label ("Autor:", "Datum:") names no one.
         if s.hasSuffix(":"), !s.dropLast().contains(":"), !s.contains(" ") { return nil }
         guard !s.contains("(erforderlich)"), !s.contains("*"), !s.lowercased().contains("required") else { return nil }
-        // R5: leading punctuation (", par Attac France"); a label after a date or a "posted on"
+        // Leading punctuation (", par Attac France"); a label after a date or a "posted on"
         // ("Posted on September 21, 2020 by Adi Tzlil", "Datum: 19.11.2021 Autor: Fritz Imhof");
         // link texts glued after the name ("Johanna Kropfitsch Alle Artikel").
         while let f = s.first, ",;|·•-–—".contains(f) { s = String(s.dropFirst()).trimmingSpaces }
@@ -134,9 +138,8 @@ enum Byline {
         while let l = name.last, ",;:-–—|·»«".contains(l) { name = String(name.dropLast()).trimmingSpaces }
         guard !name.isEmpty, name.count <= 50, words.count <= 5, name.contains(where: \.isLetter),
               !notNames.contains(name.lowercased()) else { return nil }
-        // R5: a name of several words has no plain lowercase word but particles ("von", "de", "und");
+        // A name of several words has no plain lowercase word but particles ("von", "de", "und");
         // handles and domains ("auto-motor.at") may be lowercase.
-        let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "und", "and", "y", "e", "et", "zu", "bin", "al", "el", "dos", "das", "of", "ter", "ten"]
         let ws = name.split(separator: " ")
         if ws.count > 1, ws.contains(where: { w in w.count >= 5 && w.allSatisfy(\.isLetter) && w.first?.isLowercase == true && !particles.contains(String(w)) }) { return nil }
         return name

@@ -22,7 +22,7 @@ struct JSONLDFacts {
         var objects: [[String: Any]] = []
         for s in scripts {
             guard let data = s.data(using: .utf8) else { continue }
-            // R12: raw line breaks and tabs inside strings are invalid JSON that browsers and
+            // Raw line breaks and tabs inside strings are invalid JSON that browsers and
             // search engines accept; as spaces they parse.
             guard let json = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
                     ?? (try? JSONSerialization.jsonObject(with: Data(data.map { $0 < 0x20 ? 0x20 : $0 }), options: [.fragmentsAllowed])) else { continue }
@@ -47,7 +47,7 @@ struct JSONLDFacts {
             language = language ?? Self.string(o["inLanguage"])
             if !Self.types(o).contains("webpage") { articleBody = articleBody ?? Self.string(o["articleBody"]) ?? Self.string(o["text"]) }
         }
-        // R7: a recipe, forum post or review states its author too; a photo's or video's author
+        // A recipe, forum post or review states its author too; a photo's or video's author
         // is the photographer, not the writer.
         if authors.isEmpty {
             let media: Set<String> = ["imageobject", "videoobject", "audioobject", "mediaobject", "organization", "person", "website", "newsmediaorganization"]

@@ -359,11 +359,14 @@ struct PageBuilder {
 
     /// A reader comment ("comment-author", "w-comments-item"): a class or id name that speaks
     /// of a comment, not a taxonomy or state name ("category-kommentare", "has-comments").
+    /// Layout states and WordPress taxonomy classes: they name comments without being one.
+    static let notCommentPrefixes = Boilerplate.statePrefixes + ["category-", "tag-"]
+
     static func isComment(_ classAndID: [UInt8]) -> Bool {
         guard Bytes.contains(classAndID, "comment") else { return false }
         for name in classAndID.split(separator: 32) where Bytes.contains(Array(name), "comment") {
             let s = String(decoding: name, as: UTF8.self)
-            if ["category-", "tag-", "has-", "with-", "no-", "is-", "js-", "show-"].contains(where: { s.hasPrefix($0) }) { continue }
+            if Self.notCommentPrefixes.contains(where: { s.hasPrefix($0) }) { continue }
             return true
         }
         return false

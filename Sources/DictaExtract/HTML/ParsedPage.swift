@@ -79,23 +79,10 @@ struct Tag {
     /// The few names the parser treats on their own, told apart once per page and name.
     var name = Name.other
 
-    enum Name { case html, meta, time, link, title, script, h1, h2, body, article, main, other }
+    enum Name: String { case html, meta, time, link, title, script, h1, h2, body, article, main, other }
 
     init(_ name: String) {
-        switch name {
-        case "html": self.name = .html
-        case "meta": self.name = .meta
-        case "time": self.name = .time
-        case "link": self.name = .link
-        case "title": self.name = .title
-        case "script": self.name = .script
-        case "h1": self.name = .h1
-        case "h2": self.name = .h2
-        case "body": self.name = .body
-        case "article": self.name = .article
-        case "main": self.name = .main
-        default: self.name = .other
-        }
+        self.name = Name(rawValue: name) ?? .other
         isBlock = Boilerplate.blockElements.contains(name)
         kind = Self.kind(of: name)
         if kind == .heading, let l = name.last?.wholeNumberValue { level = l }

@@ -3,9 +3,9 @@ import Foundation
 /// Removes what the walker would skip anyway, before libxml2 sees it: the bodies of
 /// `<script>` (except JSON-LD, which holds the article's metadata), `<style>` and `<svg>`
 /// elements (inline icons run to kilobytes of path data), comments, and the attributes no
-/// later step reads (`src`, `srcset`, `data-*`, `on*`, most `href`s). On news pages these are over half
-/// the bytes, and libxml2 decodes every character it is given, attribute values one character
-/// at a time; a `memchr` scan over the bytes is far cheaper. Text is never touched.
+/// later step reads (`src`, `srcset`, `data-*`, `on*`, most `href`s). On news pages these are
+/// over half the bytes, and libxml2 decodes every character it is given, attribute values one
+/// character at a time; a `memchr` scan over the bytes is far cheaper. Text is never touched.
 enum Prefilter {
     static func strip(_ data: Data) -> Data {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Data in

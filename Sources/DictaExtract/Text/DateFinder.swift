@@ -30,8 +30,6 @@ public struct DateFinder: Sendable {
     enum Shape { case ymd, dmy, dmyShort, slashed, dMonthY, monthDY }
 
     public func first(in text: String) -> String? {
-        // Every shape needs a digit; most lines have none, and this check is far cheaper than
-        // the patterns.
         guard Self.mayHoldDate(text) else { return nil }
         let ns = text as NSString
         var best: (at: Int, day: String)?
