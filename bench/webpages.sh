@@ -92,7 +92,9 @@ time_dicta() {  # $1 = output file, rest = extra flags; prints seconds
   local t0 t1 rc
   t0=$(date +%s.%N)
   set +e
-  "$DICTA" extract "$@" --format jsonl "${FILES[@]}" >"$out" 2>"$out.stderr"
+  # The same list file trafilatura's runner reads (a long command line costs swift-argument-
+  # parser time quadratic in its length; see Sources/dicta/InputOptions.swift).
+  "$DICTA" extract "$@" --format jsonl --files-from "$RUNDIR/files.txt" >"$out" 2>"$out.stderr"
   rc=$?
   set -e
   t1=$(date +%s.%N)

@@ -23,19 +23,14 @@ struct Extract: AsyncParsableCommand {
     @Option(help: "Output format: jsonl (one article a line), json (an array) or text.")
     var format: Format = .jsonl
 
-    @Argument(help: "Files, directories, or - for standard input.")
-    var inputs: [String]
-
-    func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one input file, directory, or - for stdin.") }
-    }
+    @OptionGroup var inputs: InputOptions
 
     func run() async throws {
         let pipeline = Pipeline(options: .init(raw: raw, articleOnly: noStatements))
         var out = StandardOutput()
         var first = true
         if format == .json { out.write("[\n") }
-        let failed = Batch.run(inputs, pipeline: pipeline) { doc in
+        let failed = Batch.run(try inputs.all(), pipeline: pipeline) { doc in
             switch format {
             case .jsonl: out.write(try doc.jsonLine() + "\n")
             case .json:

@@ -16,17 +16,12 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "Take each input as the article body, byte for byte (no cleaning).")
     var raw = false
 
-    @Argument(help: "Files, directories, or - for standard input.")
-    var inputs: [String]
-
-    func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one input file, directory, or - for stdin.") }
-    }
+    @OptionGroup var inputs: InputOptions
 
     func run() async throws {
         let db = try store.open(creating: true)
         var progress = Progress(enabled: Diagnostics.stderrIsTerminal)
-        let failed = Batch.run(inputs, pipeline: Pipeline(options: .init(raw: raw))) { doc in
+        let failed = Batch.run(try inputs.all(), pipeline: Pipeline(options: .init(raw: raw))) { doc in
             do {
                 switch try db.ingest(doc) {
                 case .stored: progress.stored += 1; progress.quotes += doc.quotes.count

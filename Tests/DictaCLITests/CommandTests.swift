@@ -36,6 +36,28 @@ import Testing
         #expect(doc.article.title == "Harbour Council Approves New Ferry Route Number 7")
     }
 
+    @Test func filesFromReadsAListOfPathsAfterTheArguments() throws {
+        let dir = try TempDir()
+        let a = try dir.write("a b.txt", Fixtures.article(1))
+        let b = try dir.write("b.txt", Fixtures.article(2))
+        let c = try dir.write("c.txt", Fixtures.article(3))
+        let list = try dir.write("list.txt", "\(b.path)\r\n\n\(c.path)\n")
+        let r = try CLI.run(["extract", "--no-statements", "--files-from", list.path, a.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let titles = try r.stdout.split(separator: "\n").map {
+            try JSONDecoder().decode(AttributedArticle.self, from: Data($0.utf8)).article.title ?? ""
+        }
+        #expect(titles.map { $0.split(separator: " ").last.map(String.init) } == ["1", "2", "3"])
+
+        let fromStdin = try CLI.run(["extract", "--files-from", "-"], stdin: Data(b.path.utf8))
+        #expect(fromStdin.status == 0 && fromStdin.stdout.contains("Route Number 2"))
+
+        let missing = try CLI.run(["extract", "--files-from", dir.file("nope.txt").path])
+        #expect(missing.status != 0 && missing.stderr.contains("nope.txt"))
+        let none = try CLI.run(["extract"])
+        #expect(none.status != 0 && none.stderr.contains("--files-from"))
+    }
+
     @Test func ingestTwiceChangesNothingAndQueriesFindThePerson() throws {
         let dir = try TempDir()
         try dir.write("in/a.txt", Fixtures.article(1))

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// The inputs of `extract` and `ingest`: paths on the command line and, for long lists, a file
+/// of paths.
+///
+/// `--files-from` exists because swift-argument-parser 1.x appends each positional value by
+/// copying the array built so far, so a command line of n paths costs O(n²): 16,000 paths
+/// took 8.8 s to parse on this machine. A list file is read in one pass, and it also escapes
+/// the shell's argument-length limit.
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("files-from"), help: ArgumentHelp(
+        "Read more inputs from this file, one path a line (- for standard input).", valueName: "list"))
+    var filesFrom: String?
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String] = []
+
+    func validate() throws {
+        if inputs.isEmpty && filesFrom == nil {
+            throw ValidationError("Give at least one input file, directory, or - for stdin (or --files-from LIST).")
+        }
+        if filesFrom == "-" && inputs.contains("-") {
+            throw ValidationError("Standard input cannot be both the list of files and an input.")
+        }
+    }
+
+    /// The command-line inputs followed by those of the list file; blank lines are skipped and
+    /// a line's surrounding spaces are kept (file names may hold them).
+    func all() throws -> [String] {
+        guard let list = filesFrom else { return inputs }
+        let data: Data
+        do {
+            data = list == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                : try Data(contentsOf: URL(fileURLWithPath: list))
+        } catch {
+            throw ValidationError("Cannot read the list of files \(list): \(error.localizedDescription)")
+        }
+        var paths = inputs
+        // "\r\n" is one Character in Swift, so both line ends are named.
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            paths.append(String(line))
+        }
+        return paths
+    }
+}
