@@ -34,10 +34,13 @@ public struct DateFinder: Sendable {
         let ns = text as NSString
         var best: (at: Int, day: String)?
         for (re, shape) in Self.patterns {
-            for m in re.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                if let b = best, b.at <= m.range.location { break }
+            // Enumerated, not `matches(in:)`: the scan stops at the first valid date instead
+            // of collecting every match of the line.
+            re.enumerateMatches(in: text, range: NSRange(location: 0, length: ns.length)) { m, _, stop in
+                guard let m else { return }
+                if let b = best, b.at <= m.range.location { stop.pointee = true; return }
                 let g = (1...3).map { ns.substring(with: m.range(at: $0)) }
-                if let day = read(g, shape) { best = (m.range.location, day); break }
+                if let day = read(g, shape) { best = (m.range.location, day); stop.pointee = true }
             }
         }
         return best?.day
