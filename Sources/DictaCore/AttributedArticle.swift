@@ -64,15 +64,12 @@ public struct AttributedArticle: Sendable, Equatable, Codable {
         try c.encode(entities, forKey: .entities)
     }
 
-    /// One line of the JSON contract (no trailing newline). Keys are sorted: Foundation on
-    /// Linux does not keep insertion order, and the same article must print the same bytes.
-    public func jsonLine() throws -> String {
-        String(decoding: try Self.lineEncoder.encode(self), as: UTF8.self)
-    }
-
-    private static var lineEncoder: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return e
+    /// One line of the JSON contract (no trailing newline), keys sorted so that the same
+    /// article always prints the same bytes: what `JSONEncoder` with sorted keys prints for
+    /// this value, written directly (see `JSONLineWriter`).
+    public func jsonLine() -> String {
+        var w = JSONLineWriter(capacity: article.body.utf8.count * 2 + 512)
+        w.article(self)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 }

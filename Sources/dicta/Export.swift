@@ -19,7 +19,7 @@ struct Export: AsyncParsableCommand {
         }
         try db.forEachArticle { doc in
             switch format {
-            case .jsonl: out.write(try doc.jsonLine() + "\n")
+            case .jsonl: out.write(doc.jsonLine() + "\n")
             case .csv:
                 let a = doc.article
                 for q in doc.quotes {

@@ -32,9 +32,9 @@ struct Extract: AsyncParsableCommand {
         if format == .json { out.write("[\n") }
         let failed = Batch.run(try inputs.all(), pipeline: pipeline) { doc in
             switch format {
-            case .jsonl: out.write(try doc.jsonLine() + "\n")
+            case .jsonl: out.write(doc.jsonLine() + "\n")
             case .json:
-                out.write((first ? "" : ",\n") + (try doc.jsonLine()))
+                out.write((first ? "" : ",\n") + doc.jsonLine())
                 first = false
             case .text: out.write(TextRendering.article(doc, color: false) + "\n")
             }
