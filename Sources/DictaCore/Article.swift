@@ -17,11 +17,15 @@ public struct Article: Sendable, Equatable, Codable {
     public var keywords: [String]
     /// Paragraphs separated by a blank line. All ``Span``s index this string's scalars.
     public var body: String
+    /// Photo captions and other short prose the page shows outside the body. Never searched
+    /// for statements; the names in them are other spellings of the article's people
+    /// ("Sergey Shoigu" under a photo of the article's "Sergei Shoigu").
+    public var captions: [String]
 
     public init(id: String? = nil, source: String, url: String? = nil, title: String? = nil,
                 published: String? = nil, modified: String? = nil, authors: [String] = [],
                 outlet: String? = nil, language: String? = nil, dateline: String? = nil,
-                keywords: [String] = [], body: String) {
+                keywords: [String] = [], body: String, captions: [String] = []) {
         self.source = source
         self.url = url
         self.title = title
@@ -33,6 +37,7 @@ public struct Article: Sendable, Equatable, Codable {
         self.dateline = dateline
         self.keywords = keywords
         self.body = body
+        self.captions = captions
         self.id = id ?? ArticleID.make(outlet: outlet, url: url, title: title, body: body)
     }
 }

@@ -17,7 +17,7 @@ public struct AttributedArticle: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case schema, id, source, url, title, published, modified, authors, outlet, language,
-             dateline, keywords, body, quotes, entities
+             dateline, keywords, body, captions, quotes, entities
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,7 +39,8 @@ public struct AttributedArticle: Sendable, Equatable, Codable {
             language: try c.decodeIfPresent(String.self, forKey: .language),
             dateline: try c.decodeIfPresent(String.self, forKey: .dateline),
             keywords: try c.decodeIfPresent([String].self, forKey: .keywords) ?? [],
-            body: try c.decode(String.self, forKey: .body))
+            body: try c.decode(String.self, forKey: .body),
+            captions: try c.decodeIfPresent([String].self, forKey: .captions) ?? [])
         quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
         entities = try c.decodeIfPresent([Entity].self, forKey: .entities) ?? []
     }
@@ -60,6 +61,7 @@ public struct AttributedArticle: Sendable, Equatable, Codable {
         try c.encode(a.dateline, forKey: .dateline)
         try c.encode(a.keywords, forKey: .keywords)
         try c.encode(a.body, forKey: .body)
+        if !a.captions.isEmpty { try c.encode(a.captions, forKey: .captions) }
         try c.encode(quotes, forKey: .quotes)
         try c.encode(entities, forKey: .entities)
     }

@@ -14,6 +14,7 @@ struct JSONLineWriter {
         let a = doc.article
         raw("{\"authors\":"); strings(a.authors)
         raw(",\"body\":"); string(a.body)
+        if !a.captions.isEmpty { raw(",\"captions\":"); strings(a.captions) }
         raw(",\"dateline\":"); string(a.dateline)
         raw(",\"entities\":"); list(doc.entities) { w, e in w.entity(e) }
         raw(",\"id\":"); string(a.id)

@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
             return Article(source: source, url: url, title: r.title, published: r.published,
                            modified: r.modified, outlet: r.outlet,
                            language: LanguageGuess.shared.guess(r.body), dateline: r.dateline,
-                           keywords: r.keywords, body: r.body)
+                           keywords: r.keywords, body: r.body, captions: r.captions)
         }
     }
 

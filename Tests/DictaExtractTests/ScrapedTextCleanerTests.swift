@@ -56,6 +56,20 @@ import Testing
         let r = ScrapedTextCleaner().clean(text)
         #expect(!r.body.contains("crane"))   // a caption shown twice is not body
         #expect(r.body.hasPrefix("The storm closed"))
+        #expect(r.captions == ["A crane is seen near the closed harbour gate."])
+    }
+
+    @Test func loneProseLineAboveTheTitleIsACaption() {
+        let text = """
+        Harbour Minister Anna Bergh speaks at the port conference, Havenburg.
+        Minister Rejects Claims Over Harbour Deal
+        The harbour minister on Tuesday rejected the claims made by the opposition.
+        Anna Berg said the deal had been signed in good faith and would stand.
+        """
+        let r = ScrapedTextCleaner().clean(text)
+        #expect(r.title == "Minister Rejects Claims Over Harbour Deal")
+        #expect(r.captions == ["Harbour Minister Anna Bergh speaks at the port conference, Havenburg."])
+        #expect(!r.body.contains("conference"))
     }
 
     @Test func updatedStampIsModified() {

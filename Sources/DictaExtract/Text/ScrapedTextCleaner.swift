@@ -19,6 +19,9 @@ public struct ScrapedTextCleaner: Sendable {
         public var dateline: String?
         public var outlet: String?
         public var keywords: [String]
+        /// Prose lines kept out of the body: a lone line above the title or the body's start
+        /// (a caption or teaser), and lines the page shows twice (captions under a gallery).
+        public var captions: [String]
         public var published: String?
         public var modified: String?
     }
@@ -60,10 +63,18 @@ public struct ScrapedTextCleaner: Sendable {
         let start = titleIndex.map { $0 + 1 } ?? bodyStart
         let mainScript = Self.mainScript(shapes[start...].filter(\.isProse))
         var paragraphs: [String] = []
+        var captions: [String] = []
+        for i in 0..<start where !isFurniture[i] && i != titleIndex && shapes[i].isProse && shapes[i].script == mainScript {
+            captions.append(lines[i])
+        }
         var lastBodyLine = start - 1
         for i in start..<lines.count where !isFurniture[i] {
             let shape = shapes[i]
-            guard shape.isProse, shape.script == mainScript, seen[lines[i]] == 1 else { continue }
+            guard shape.isProse, shape.script == mainScript else { continue }
+            guard seen[lines[i]] == 1 else {
+                if !captions.contains(lines[i]) { captions.append(lines[i]) }
+                continue
+            }
             paragraphs.append(lines[i])
             lastBodyLine = i
         }
@@ -97,6 +108,7 @@ public struct ScrapedTextCleaner: Sendable {
             dateline: dateline,
             outlet: agency ?? Self.mostCommon(credits),
             keywords: keywords,
+            captions: captions,
             published: stamps.published,
             modified: stamps.modified)
     }
