@@ -31,7 +31,8 @@ let package = Package(
         .target(name: "DictaText", dependencies: ["DictaCore"],
                 resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText", "DictaPeople"], swiftSettings: strict),
-        .target(name: "DictaPeople", dependencies: ["DictaCore"], swiftSettings: strict),
+        .target(name: "DictaPeople", dependencies: ["DictaCore", "DictaText"],
+                resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaStore", dependencies: [
             "DictaCore", "DictaPeople", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strict),
@@ -48,7 +49,7 @@ let package = Package(
         .testTarget(name: "DictaExtractTests", dependencies: ["DictaExtract"]),
         .testTarget(name: "DictaTextTests", dependencies: ["DictaText"]),
         .testTarget(name: "DictaQuotesTests", dependencies: ["DictaQuotes", "DictaText"]),
-        .testTarget(name: "DictaPeopleTests", dependencies: ["DictaPeople"]),
+        .testTarget(name: "DictaPeopleTests", dependencies: ["DictaPeople", "DictaText"]),
         .testTarget(name: "DictaStoreTests", dependencies: ["DictaStore"]),
         .testTarget(name: "DictaCLITests", dependencies: ["dicta", "DictaPipeline", "DictaStore"]),
     ]

@@ -54,7 +54,9 @@ struct JSONLineWriter {
     }
 
     private mutating func entity(_ e: Entity) {
-        raw("{\"mentions\":"); list(e.mentions) { w, s in w.span(s) }
+        raw("{")
+        if !e.aliases.isEmpty { raw("\"aliases\":"); strings(e.aliases); raw(",") }
+        raw("\"mentions\":"); list(e.mentions) { w, s in w.span(s) }
         raw(",\"name\":"); string(e.name)
         raw(",\"type\":"); string(e.type.rawValue)
         raw("}")

@@ -79,12 +79,36 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
 
 /// A person, organisation or place named in the article, with every place it is named.
 public struct Entity: Sendable, Equatable, Codable {
+    /// The fullest or canonical name ("Sergei Shoigu", "United States", "NATO").
     public var name: String
     public var type: EntityType
     public var mentions: [Span]
-    public init(name: String, type: EntityType, mentions: [Span]) {
+    /// Other spellings of the same entity in the article where they differ from `name`
+    /// ("Sergey Shoigu" in a caption, "U.S." for "United States"). Printed only when present.
+    public var aliases: [String]
+
+    public init(name: String, type: EntityType, mentions: [Span], aliases: [String] = []) {
         self.name = name
         self.type = type
         self.mentions = mentions
+        self.aliases = aliases
+    }
+
+    enum CodingKeys: String, CodingKey { case name, type, mentions, aliases }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        type = try c.decode(EntityType.self, forKey: .type)
+        mentions = try c.decodeIfPresent([Span].self, forKey: .mentions) ?? []
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
+        try c.encode(mentions, forKey: .mentions)
+        try c.encode(name, forKey: .name)
+        try c.encode(type, forKey: .type)
     }
 }

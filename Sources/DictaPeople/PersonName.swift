@@ -47,7 +47,7 @@ public struct PersonName: Sendable, Hashable {
 
     /// Lowercased, diacritics folded, punctuation dropped, then transliteration variants
     /// folded to one spelling.
-    static func key(_ word: String) -> String {
+    public static func key(_ word: String) -> String {
         var s: String
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             // The common case, without Foundation's folding: ASCII letters, lowercased.

@@ -84,9 +84,11 @@ public struct QuoteFinder: Sendable {
             quotes.append(Quote(kind: c.kind, text: text, content: spans, cue: cue, speaker: speaker,
                                 confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
         }
-        let entities = people.people.filter { $0.parsed != nil }.map {
+        let persons = people.people.filter { $0.parsed != nil }.map {
             Entity(name: $0.name, type: .person, mentions: $0.spans.sorted())
         }
+        let entities = EntityFinder().find(in: doc, people: persons, speakers: Set(quotes.compactMap { $0.speaker?.name }),
+                                          captions: doc.article.captions)
         return (quotes, entities)
     }
 }

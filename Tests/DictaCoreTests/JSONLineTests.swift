@@ -31,7 +31,7 @@ import Testing
             Quote(kind: .mixed, text: "", content: [], cue: nil, speaker: nil, confidence: 0.555),
         ],
         entities: [
-            Entity(name: "NATO", type: .organization, mentions: [Span(40, 44), Span(50, 54)]),
+            Entity(name: "NATO", type: .organization, mentions: [Span(40, 44), Span(50, 54)], aliases: ["N.A.T.O."]),
             Entity(name: "Moscow", type: .place, mentions: []),
         ])
 
