@@ -86,7 +86,7 @@ public struct EntityFinder: Sendable {
     }
 
     /// Place or organisation reading of a whole name, if it has one.
-    func classify(name: String) -> (name: String, type: EntityType)? {
+    public func classify(name: String) -> (name: String, type: EntityType)? {
         if let inst = gazetteer.institutions[name] { return (inst, .organization) }
         if let place = gazetteer.places[name]?.first { return (place.canonical, .place) }
         let words = name.split(separator: " ")

@@ -19,6 +19,10 @@ public struct QuoteFilter: Sendable, Equatable {
     public var until: String?
     /// At most this many statements.
     public var limit: Int?
+    /// Only this person's statements (a `SpeakerSummary.id`).
+    public var personID: Int64?
+
+    public init(personID: Int64) { self.personID = personID }
 
     public init(speaker: String? = nil, about: String? = nil, outlet: String? = nil,
                 kind: QuoteKind? = nil, since: String? = nil, until: String? = nil,
@@ -72,6 +76,8 @@ public struct SpeakerSummary: Sendable, Equatable {
     /// Earliest and latest `published` of the articles quoting them (nil when none is dated).
     public var firstPublished: String?
     public var lastPublished: String?
+    /// The offices the statements' mentions give, in the order they were first seen.
+    public var roles: [RoleSeen] = []
 
     public init(id: Int64, name: String, aliases: [String], quoteCount: Int, articleCount: Int,
                 firstPublished: String?, lastPublished: String?) {
@@ -115,5 +121,38 @@ public struct SearchHit: Sendable, Equatable {
         self.text = text
         self.snippet = snippet
         self.score = score
+    }
+}
+
+/// An office a person held at some statements ("Russian Defense Minister"), and when: the
+/// publication dates of the first and last articles that gave it (nil when undated).
+public struct RoleSeen: Sendable, Equatable {
+    public var role: String
+    public var firstSeen: String?
+    public var lastSeen: String?
+    public var statements: Int
+
+    public init(role: String, firstSeen: String?, lastSeen: String?, statements: Int) {
+        self.role = role
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.statements = statements
+    }
+}
+
+/// One person in full, as `dicta speaker NAME` shows them.
+public struct PersonDetail: Sendable, Equatable {
+    public var summary: SpeakerSummary
+    /// Each other spelling, with why it was merged (nil: the same spelling once folded).
+    public var aliasReasons: [(alias: String, reason: String?)]
+    /// People with the same surname key kept apart from this one, and why.
+    public var namesakes: [(name: String, reason: String)]
+    /// The person's statements, oldest article first (undated last).
+    public var statements: [StoredQuote]
+
+    public static func == (a: PersonDetail, b: PersonDetail) -> Bool {
+        a.summary == b.summary && a.statements == b.statements
+            && a.aliasReasons.map(\.alias) == b.aliasReasons.map(\.alias)
+            && a.namesakes.map(\.name) == b.namesakes.map(\.name)
     }
 }

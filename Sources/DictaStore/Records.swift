@@ -23,6 +23,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     var dateline: String?
     var keywords: [String]
     var body: String
+    var captions: [String]
     /// When this store first saw the article; orders exports.
     var ingestedAt: Date
 
@@ -57,6 +58,8 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The corpus-level person `speakerName` was resolved to.
     var personId: Int64?
     var confidence: Double
+    /// The office the mention gives the speaker here ("Russian Defense Minister").
+    var role: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -97,6 +100,8 @@ struct PersonAliasRecord: Codable, FetchableRecord, PersistableRecord {
 
     var personId: Int64
     var alias: String
+    /// Why this spelling is the same person, as `dicta speaker NAME --why` prints it.
+    var reason: String?
 
     enum Columns {
         static let personId = Column(CodingKeys.personId)
@@ -113,6 +118,7 @@ struct EntityRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var name: String
     var type: String
     var mentions: [Span]
+    var aliases: [String]
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -63,7 +63,7 @@ extension ArticleRecord {
     var article: Article {
         Article(id: id, source: source, url: url, title: title, published: published,
                 modified: modified, authors: authors, outlet: outlet, language: language,
-                dateline: dateline, keywords: keywords, body: body)
+                dateline: dateline, keywords: keywords, body: body, captions: captions)
     }
 }
 
@@ -96,6 +96,6 @@ extension EntityRecord {
             throw StoreError.database(operation: "reading entity \(name)",
                                       reason: "unknown type \"\(self.type)\"")
         }
-        return Entity(name: name, type: type, mentions: mentions)
+        return Entity(name: name, type: type, mentions: mentions, aliases: aliases)
     }
 }

@@ -1,5 +1,6 @@
 import DictaCore
 import Foundation
+import DictaPeople
 import GRDB
 
 extension SQLiteStore {
@@ -34,15 +35,38 @@ extension SQLiteStore {
             try insertSearchRow(quoteText: nil, speaker: nil, title: title, articleId: a.id,
                                 quoteId: nil, in: db)
         }
+        var people: [String: Int64] = [:]   // speaker name → person, for this article
         for (position, quote) in doc.quotes.enumerated() {
-            let personId = try quote.speaker?.name.flatMap {
-                try PersonResolver.resolve($0, in: db)
+            let role = Roles.stated(mention: quote.speaker?.mention, name: quote.speaker?.name)
+            var personId: Int64?
+            if let name = quote.speaker?.name {
+                let context = PersonResolver.Context(role: role, outlet: a.outlet, published: a.published,
+                                                     articleId: a.id)
+                personId = try people[name] ?? PersonResolver.resolve(name, context: context, in: db)
+                people[name] = personId
+                if let personId, let mention = quote.speaker?.mention {
+                    try PersonResolver.addMentionAlias(mention, of: name, to: personId, articleId: a.id, in: db)
+                }
             }
             var record = QuoteRecord(quote, articleId: a.id, position: position,
                                      personId: personId)
             try record.insert(db)
             try insertSearchRow(quoteText: quote.text, speaker: quote.speaker?.name,
                                 title: a.title, articleId: a.id, quoteId: record.id, in: db)
+            guard let quoteId = record.id else { continue }
+            // What the statement is about: the entities its content names (not its speaker).
+            for e in doc.entities where e.name != quote.speaker?.name
+                && e.mentions.contains(where: { m in quote.content.contains { $0.overlaps(m) } }) {
+                try db.execute(sql: "INSERT OR IGNORE INTO quoteAbout (quoteId, name, type) VALUES (?, ?, ?)",
+                               arguments: [quoteId, e.name, e.type.rawValue])
+            }
+        }
+        // Other spellings of the article's speakers (a caption's "Sergey Shoigu").
+        for e in doc.entities where e.type == .person && !e.aliases.isEmpty {
+            guard let id = people[e.name] else { continue }
+            for alias in e.aliases {
+                try PersonResolver.addAlias(alias, to: id, reason: "spelled so in the same article (\(a.id)) as \(e.name)", in: db)
+            }
         }
         for entity in doc.entities {
             var record = EntityRecord(entity, articleId: a.id)
@@ -69,7 +93,7 @@ extension ArticleRecord {
         self.init(id: a.id, source: a.source, url: a.url, title: a.title,
                   published: a.published, modified: a.modified, authors: a.authors,
                   outlet: a.outlet, language: a.language, dateline: a.dateline,
-                  keywords: a.keywords, body: a.body, ingestedAt: ingestedAt)
+                  keywords: a.keywords, body: a.body, captions: a.captions, ingestedAt: ingestedAt)
     }
 }
 
@@ -81,13 +105,14 @@ extension QuoteRecord {
                   hasSpeaker: q.speaker != nil, speakerName: q.speaker?.name,
                   mention: q.speaker?.mention,
                   mentionStart: q.speaker?.span?.start, mentionEnd: q.speaker?.span?.end,
-                  personId: personId, confidence: q.confidence)
+                  personId: personId, confidence: q.confidence,
+                  role: Roles.stated(mention: q.speaker?.mention, name: q.speaker?.name))
     }
 }
 
 extension EntityRecord {
     init(_ e: Entity, articleId: String) {
         self.init(id: nil, articleId: articleId, name: e.name, type: e.type.rawValue,
-                  mentions: e.mentions)
+                  mentions: e.mentions, aliases: e.aliases)
     }
 }

@@ -1,4 +1,6 @@
 import DictaCore
+import DictaPeople
+import Foundation
 import GRDB
 
 extension SQLiteStore {
@@ -9,6 +11,10 @@ extension SQLiteStore {
             var conditions: [String] = []
             var arguments = StatementArguments()
 
+            if let id = filter.personID {
+                conditions.append("quote.personId = ?")
+                arguments += [id]
+            }
             if let speaker = filter.speaker {
                 let ids = try PersonResolver.matching(speaker, in: db)
                 if ids.isEmpty { return [] }
@@ -16,10 +22,17 @@ extension SQLiteStore {
                 arguments += StatementArguments(ids)
             }
             // No word at all (blank, punctuation) asks for no condition.
+            // By entity (the statements whose content names it, under its canonical name or
+            // any spelling an article gave it: "U.S." finds "United States"), or by the words.
+            // No word at all (blank, punctuation) asks for no condition.
             if let about = filter.about, let pattern = SearchPattern.allTerms(in: about) {
+                let names = try Self.entityNames(about, in: db)
                 conditions.append("""
-                    quote.id IN (SELECT quoteId FROM searchIndex WHERE quoteText MATCH ?)
+                    (quote.id IN (SELECT quoteId FROM quoteAbout
+                                  WHERE name IN (\(databaseQuestionMarks(count: names.count))))
+                     OR quote.id IN (SELECT quoteId FROM searchIndex WHERE quoteText MATCH ?))
                     """)
+                arguments += StatementArguments(names)
                 arguments += [pattern]
             }
             if let outlet = filter.outlet {
@@ -94,15 +107,53 @@ extension SQLiteStore {
                 GROUP BY person.id
                 ORDER BY quoteCount DESC, person.name, person.id
                 """)
+            let roles = try Self.roles(personId: nil, in: db)
             return rows.map { row in
                 let id: Int64 = row["id"]
-                return SpeakerSummary(id: id, name: row["name"],
+                var summary = SpeakerSummary(id: id, name: row["name"],
                                       aliases: (aliases[id] ?? []).sorted(),
                                       quoteCount: row["quoteCount"],
                                       articleCount: row["articleCount"],
                                       firstPublished: row["firstPublished"],
                                       lastPublished: row["lastPublished"])
+                summary.roles = roles[id] ?? []
+                return summary
             }
         }
+    }
+
+    /// The canonical entity names `text` may mean: itself, the canonical name of any stored
+    /// entity named or spelled so (case ignored), and its reading in the gazetteer.
+    static func entityNames(_ text: String, in db: Database) throws -> [String] {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        var names: Set<String> = [t]
+        if let known = EntityFinder().classify(name: t) { names.insert(known.name) }
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT name, aliases FROM entity WHERE type != 'person'") {
+            let name: String = row["name"]
+            let aliases = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
+            if ([name] + aliases).contains(where: { $0.caseInsensitiveCompare(t) == .orderedSame }) { names.insert(name) }
+        }
+        for name in try String.fetchAll(db, sql: "SELECT DISTINCT name FROM quoteAbout WHERE name = ? COLLATE NOCASE", arguments: [t]) {
+            names.insert(name)
+        }
+        return names.sorted()
+    }
+
+    /// Roles per person (all people when `personId` is nil), first seen first.
+    static func roles(personId: Int64?, in db: Database) throws -> [Int64: [RoleSeen]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT quote.personId, quote.role, MIN(article.published) AS first, MAX(article.published) AS last,
+                   COUNT(*) AS n, MIN(quote.id) AS firstQuote
+            FROM quote JOIN article ON article.id = quote.articleId
+            WHERE quote.role IS NOT NULL AND quote.personId IS NOT NULL \(personId == nil ? "" : "AND quote.personId = ?")
+            GROUP BY quote.personId, lower(quote.role)
+            ORDER BY quote.personId, first IS NULL, first, firstQuote
+            """, arguments: personId.map { [$0] } ?? [])
+        var out: [Int64: [RoleSeen]] = [:]
+        for row in rows {
+            out[row["personId"], default: []].append(
+                RoleSeen(role: row["role"], firstSeen: row["first"], lastSeen: row["last"], statements: row["n"]))
+        }
+        return out
     }
 }

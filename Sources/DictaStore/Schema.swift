@@ -11,6 +11,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2", migrate: v2)
         return migrator
     }
 
@@ -95,5 +96,20 @@ enum Schema {
                 DELETE FROM searchIndex WHERE articleId = old.id;
             END
             """)
+    }
+
+    /// Captions, entity aliases, the role stated at each statement, why an alias was merged,
+    /// and what each statement is about (the entities its content names).
+    private static func v2(_ db: Database) throws {
+        try db.alter(table: "article") { t in t.add(column: "captions", .text).notNull().defaults(to: "[]") }
+        try db.alter(table: "entity") { t in t.add(column: "aliases", .text).notNull().defaults(to: "[]") }
+        try db.alter(table: "quote") { t in t.add(column: "role", .text) }
+        try db.alter(table: "personAlias") { t in t.add(column: "reason", .text) }
+        try db.create(table: "quoteAbout") { t in
+            t.column("quoteId", .integer).notNull().references("quote", onDelete: .cascade)
+            t.column("name", .text).notNull().indexed()
+            t.column("type", .text).notNull()
+            t.primaryKey(["quoteId", "name", "type"])
+        }
     }
 }

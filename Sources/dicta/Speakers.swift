@@ -1,21 +1,109 @@
 import ArgumentParser
 import DictaStore
+import Foundation
 
 struct Speakers: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the people who made stored statements, one per real person, with aliases.")
+        abstract: "List the people who made stored statements, one per real person, with aliases and roles.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: table, or json (an array of people).")
+    var format: Format = .table
+
+    /// The JSON form of one person: `quotes` is the number of statements; `roles` the offices
+    /// in the order first seen, `role_history` the same with their dates.
+    struct Row: Encodable {
+        struct Role: Encodable {
+            let role: String, first_seen: String?, last_seen: String?, statements: Int
+        }
+        let id: Int64, name: String, aliases: [String], roles: [String], role_history: [Role]
+        let quotes: Int, articles: Int, first_seen: String?, last_seen: String?
+
+        init(_ s: SpeakerSummary) {
+            id = s.id; name = s.name; aliases = s.aliases
+            roles = s.roles.map(\.role)
+            role_history = s.roles.map { Role(role: $0.role, first_seen: $0.firstSeen, last_seen: $0.lastSeen, statements: $0.statements) }
+            quotes = s.quoteCount; articles = s.articleCount
+            first_seen = s.firstPublished; last_seen = s.lastPublished
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            enum K: String, CodingKey { case id, name, aliases, roles, role_history, quotes, articles, first_seen, last_seen }
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(aliases, forKey: .aliases)
+            try c.encode(roles, forKey: .roles); try c.encode(role_history, forKey: .role_history)
+            try c.encode(quotes, forKey: .quotes); try c.encode(articles, forKey: .articles)
+            try c.encode(first_seen, forKey: .first_seen); try c.encode(last_seen, forKey: .last_seen)
+        }
+    }
 
     func run() async throws {
         let rows = try store.open(creating: false).speakers()
         var out = StandardOutput()
-        if rows.isEmpty { out.write("No speakers yet.\n") }
-        for s in rows {
-            let aka = s.aliases.isEmpty ? "" : " (also: \(s.aliases.joined(separator: ", ")))"
-            let span = [s.firstPublished, s.lastPublished].compactMap { $0 }
-            let dates = span.isEmpty ? "" : ", " + (span.first == span.last ? span[0] : "\(span[0]) – \(span[1])")
-            out.write("\(s.name)\(aka): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(dates)\n")
+        switch format {
+        case .json:
+            let e = JSONEncoder()
+            e.outputFormatting = [.withoutEscapingSlashes, .prettyPrinted, .sortedKeys]
+            out.write(String(decoding: try e.encode(rows.map(Row.init)), as: UTF8.self) + "\n")
+        case .table:
+            if rows.isEmpty { out.write("No speakers yet.\n") }
+            for s in rows {
+                let aka = s.aliases.isEmpty ? "" : " (also: \(s.aliases.joined(separator: ", ")))"
+                let roles = s.roles.isEmpty ? "" : " — " + s.roles.map(\.role).joined(separator: "; ")
+                out.write("\(s.name)\(aka)\(roles): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Self.dates(s.firstPublished, s.lastPublished))\n")
+            }
+        }
+        out.flush()
+    }
+
+    static func dates(_ first: String?, _ last: String?) -> String {
+        let span = [first, last].compactMap { $0 }
+        return span.isEmpty ? "" : ", " + (span.first == span.last ? span[0] : "\(span[0]) – \(span[1])")
+    }
+}
+
+struct Speaker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show one person's statements as a timeline, with aliases and roles.",
+        discussion: "NAME is matched as `dicta quotes --speaker` matches it: any spelling of the person.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Explain the merge: why each alias is this person, and which namesakes were kept apart.")
+    var why = false
+
+    @Argument(help: "The person's name or an alias.")
+    var name: String
+
+    func run() async throws {
+        let people = try store.open(creating: false).people(named: name)
+        guard !people.isEmpty else {
+            throw ValidationError("No speaker named \(name): see `dicta speakers` for who is stored.")
+        }
+        var out = StandardOutput()
+        for p in people {
+            let s = p.summary
+            out.write("\(s.name): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Speakers.dates(s.firstPublished, s.lastPublished))\n")
+            if !s.aliases.isEmpty { out.write("  also: \(s.aliases.joined(separator: ", "))\n") }
+            for r in s.roles {
+                out.write("  role: \(r.role)\(Speakers.dates(r.firstSeen, r.lastSeen).replacingOccurrences(of: ", ", with: " (", options: .anchored))\(r.firstSeen == nil ? "" : ")")\n")
+            }
+            if why {
+                out.write("  why:\n")
+                if p.aliasReasons.isEmpty { out.write("    no other spelling merged\n") }
+                for a in p.aliasReasons {
+                    out.write("    \(a.alias): \(a.reason ?? "the same name once case and spelling variants are folded")\n")
+                }
+                for n in p.namesakes { out.write("    kept apart: \(n.name): \(n.reason)\n") }
+            }
+            for q in p.statements {
+                let when = q.published.map { String($0.prefix(10)) } ?? "undated"
+                let source = [q.outlet, q.title].compactMap { $0 }.joined(separator: ", ")
+                out.write("  \(when)  \(q.quote.kind.rawValue): \(q.quote.text)\n             — \(source.isEmpty ? q.source : source)\n")
+            }
         }
         out.flush()
     }

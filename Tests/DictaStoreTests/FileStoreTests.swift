@@ -12,11 +12,11 @@ import Testing
         do {
             let store = try SQLiteStore(path: path)
             #expect(FileManager.default.fileExists(atPath: path))
-            #expect(try store.schemaVersions() == ["v1"])
+            #expect(try store.schemaVersions() == ["v1", "v2"])
             try store.ingest(doc)
         }
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.schemaVersions() == ["v1"])
+        #expect(try reopened.schemaVersions() == ["v1", "v2"])
         #expect(try reopened.counts() == StoreCounts(articles: 1, quotes: 1, people: 1))
         #expect(try reopened.article(id: doc.article.id) == doc)
         #expect(try reopened.ingest(doc) == .unchanged)

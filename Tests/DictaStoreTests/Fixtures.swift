@@ -10,6 +10,8 @@ struct Said {
     var speaker: String?
     var text: String
     var kind: QuoteKind = .direct
+    /// The words that name the speaker in the body; the name itself when nil.
+    var mention: String? = nil
 }
 
 /// An article whose body is one paragraph per statement (plus `extra`), with the statements'
@@ -29,8 +31,9 @@ func fixture(_ title: String?, outlet: String? = "Test Herald", published: Strin
         var speaker: Speaker?
         if let name = s.speaker {
             let mStart = offset
-            body += name
-            speaker = Speaker(name: name, mention: name, span: Span(mStart, offset))
+            let mention = s.mention ?? name
+            body += mention
+            speaker = Speaker(name: name, mention: mention, span: Span(mStart, offset))
             body += " "
         }
         let cStart = offset

@@ -1,3 +1,5 @@
+import DictaCore
+import Foundation
 import Testing
 @testable import DictaStore
 
@@ -6,11 +8,14 @@ import Testing
     func spellingsOfOnePersonMergeAcrossArticles(kind: StoreKind) throws {
         let store = try makeStore(kind)
         try store.ingest(fixture("A", published: "2024-01-10",
-                                 said: [Said(speaker: "Sergei Shoigu", text: "First")]))
-        try store.ingest(fixture("B", published: "2024-02-10",
+                                 said: [Said(speaker: "Sergei Shoigu", text: "First",
+                                             mention: "Defense Minister Sergei Shoigu")]))
+        try store.ingest(fixture("B", outlet: "Other Daily", published: "2024-02-10",
                                  said: [Said(speaker: "Sergey Shoigu", text: "Second")]))
-        try store.ingest(fixture("C", said: [Said(speaker: "Shoigu", text: "Third"),
-                                             Said(speaker: "Shoigu", text: "Fourth")]))
+        // Only the surname, but the same office: evidence enough.
+        try store.ingest(fixture("C", outlet: "Third Post",
+                                 said: [Said(speaker: "Shoigu", text: "Third", mention: "Defense Minister Shoigu"),
+                                        Said(speaker: "Shoigu", text: "Fourth")]))
         let people = try store.speakers()
         #expect(people.count == 1)
         let shoigu = try #require(people.first)
@@ -20,12 +25,37 @@ import Testing
         #expect(shoigu.articleCount == 3)
         #expect(shoigu.firstPublished == "2024-01-10")
         #expect(shoigu.lastPublished == "2024-02-10")
+        #expect(shoigu.roles.map(\.role) == ["Defense Minister"])
+        #expect(shoigu.roles.first?.statements == 2)
+        let detail = try #require(try store.people(named: "Sergey Shoigu").first)
+        #expect(detail.aliasReasons.first { $0.alias == "Shoigu" }?.reason?.contains("same role \"Defense Minister\"") == true)
+        #expect(detail.statements.map(\.quote.text) == ["First", "Second", "Third", "Fourth"])
+    }
+
+    @Test func aSurnameAloneWithoutEvidenceStaysApart() throws {
+        let store = try makeStore()
+        try store.ingest(fixture("A", outlet: "Herald", published: "2024-01-10",
+                                 said: [Said(speaker: "Sergei Shoigu", text: "First")]))
+        // Another outlet, another month, no office: it could be a namesake.
+        try store.ingest(fixture("B", outlet: "Gazette", published: "2024-06-01",
+                                 said: [Said(speaker: "Shoigu", text: "Second")]))
+        // The same outlet within the month: the same person.
+        try store.ingest(fixture("C", outlet: "Herald", published: "2024-01-25",
+                                 said: [Said(speaker: "Shoigu", text: "Third")]))
+        let people = try store.speakers()
+        #expect(people.map(\.name).sorted() == ["Sergei Shoigu", "Shoigu"])
+        #expect(people.first { $0.name == "Sergei Shoigu" }?.quoteCount == 2)
+        let why = try store.people(named: "Sergei Shoigu").first?.aliasReasons.first?.reason ?? ""
+        #expect(why.contains("same outlet (Herald) within a month"))
+        #expect(try store.people(named: "Sergei Shoigu").first?.namesakes.map(\.name) == ["Shoigu"])
     }
 
     @Test func aSurnameSeenFirstTakesTheFullerNameLater() throws {
         let store = try makeStore()
-        try store.ingest(fixture("A", said: [Said(speaker: "Stoltenberg", text: "Short")]))
-        try store.ingest(fixture("B", said: [Said(speaker: "Jens Stoltenberg", text: "Long")]))
+        try store.ingest(fixture("A", said: [Said(speaker: "Stoltenberg", text: "Short",
+                                                  mention: "NATO Secretary General Stoltenberg")]))
+        try store.ingest(fixture("B", said: [Said(speaker: "Jens Stoltenberg", text: "Long",
+                                                  mention: "Secretary General Jens Stoltenberg")]))
         let people = try store.speakers()
         #expect(people.map(\.name) == ["Jens Stoltenberg"])
         #expect(people.first?.aliases == ["Stoltenberg"])
@@ -53,5 +83,32 @@ import Testing
                                              Said(speaker: "— 42", text: "Not a name")]))
         #expect(try store.counts().people == 0)
         #expect(try store.quotes(QuoteFilter()).allSatisfy { $0.personName == nil })
+    }
+}
+
+@Suite struct AboutTests {
+    @Test func aboutFindsStatementsByTheEntitiesTheirContentNames() throws {
+        let store = try makeStore()
+        var doc = fixture("A", said: [Said(speaker: "Anna Berg", text: "The alliance must stay united"),
+                                      Said(speaker: "Anna Berg", text: "Washington will decide")])
+        let body = doc.article.body.unicodeScalars
+        func span(_ w: String) -> Span {
+            let r = doc.article.body.range(of: w)!
+            return Span(body.distance(from: body.startIndex, to: r.lowerBound), body.distance(from: body.startIndex, to: r.upperBound))
+        }
+        doc.entities = [
+            Entity(name: "NATO", type: .organization, mentions: [span("alliance")], aliases: ["the alliance"]),
+            Entity(name: "United States", type: .place, mentions: [span("Washington")], aliases: ["Washington"]),
+            Entity(name: "Anna Berg", type: .person, mentions: [span("Anna Berg")]),
+        ]
+        try store.ingest(doc)
+        #expect(try store.quotes(QuoteFilter(about: "nato")).map(\.quote.text) == ["The alliance must stay united"])
+        // A spelling of the entity, or the gazetteer's name for it, finds it too.
+        #expect(try store.quotes(QuoteFilter(about: "U.S.")).map(\.quote.text) == ["Washington will decide"])
+        #expect(try store.quotes(QuoteFilter(about: "united states")).map(\.quote.text) == ["Washington will decide"])
+        // Words still count: "united" is a word of the first statement.
+        #expect(try store.quotes(QuoteFilter(about: "united")).map(\.quote.text) == ["The alliance must stay united"])
+        // The speaker is not what they speak about.
+        #expect(try store.quotes(QuoteFilter(about: "Anna Berg")).isEmpty)
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import DictaText
+
+/// The office a statement's mention gives its speaker: "Russian Defense Minister" in
+/// "Russian Defense Minister Sergei Shoigu", "defense minister" in "the defense minister".
+public enum Roles {
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+
+    /// The role words of `mention` (the name and a leading determiner taken away), when the
+    /// last of them is a role noun of the lexicon ("minister", "secretary", "spokesperson").
+    /// Nil for a bare name or pronoun, and for descriptions that name no office.
+    public static func stated(mention: String?, name: String?, lexicon: Lexicon = .english) -> String? {
+        guard let mention else { return nil }
+        var words = mention.split(separator: " ").map(String.init)
+        if let name, let parsed = PersonName(name) {
+            // Cut from the first word of the name (or its surname) onwards.
+            let firstWords = Set(parsed.given.prefix(1) + [parsed.surname])
+            if let at = words.firstIndex(where: { firstWords.contains($0) || PersonName.key($0) == parsed.surnameKey }) {
+                words = Array(words[..<at])
+            }
+        }
+        while let f = words.first, determiners.contains(f.lowercased()) { words.removeFirst() }
+        while let l = words.last, l.hasSuffix(",") || l == "-" { words.removeLast() }
+        guard let last = words.last, words.count <= 6 else { return nil }
+        let head = last.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        guard lexicon.roles.contains(head) else {
+            return nil
+        }
+        return words.joined(separator: " ")
+    }
+}

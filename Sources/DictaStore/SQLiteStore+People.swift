@@ -1,0 +1,42 @@
+import DictaCore
+import DictaPeople
+import GRDB
+
+extension SQLiteStore {
+    /// The people `name` names (see ``QuoteFilter/speaker``), each with their aliases and why
+    /// they were merged, the namesakes kept apart, and their statements as a timeline.
+    public func people(named name: String) throws -> [PersonDetail] {
+        let ids = try read("finding \(name)") { db in try PersonResolver.matching(name, in: db) }
+        guard !ids.isEmpty else { return [] }
+        let summaries = try speakers().filter { ids.contains($0.id) }
+        return try summaries.map { summary in
+            try read("reading person \(summary.id)") { db in
+                let aliasRows = try PersonAliasRecord
+                    .filter(PersonAliasRecord.Columns.personId == summary.id)
+                    .order(PersonAliasRecord.Columns.alias)
+                    .fetchAll(db)
+                let me = PersonName(summary.name)
+                let others = try PersonRecord
+                    .filter(PersonRecord.Columns.surnameKey == (me?.surnameKey ?? ""))
+                    .filter(PersonRecord.Columns.id != summary.id)
+                    .fetchAll(db)
+                let namesakes = others.map { other -> (name: String, reason: String) in
+                    guard let me, let o = PersonName(other.name) else { return (other.name, "a different name") }
+                    if o.given.isEmpty || me.given.isEmpty {
+                        return (other.name, "surname only, with no shared role or outlet and month to tie it to \(summary.name)")
+                    }
+                    return (other.name, "same surname, different given name (\(o.given.joined(separator: " ")) ≠ \(me.given.joined(separator: " ")))")
+                }
+                return PersonDetail(summary: summary,
+                                    aliasReasons: aliasRows.map { ($0.alias, $0.reason) },
+                                    namesakes: namesakes, statements: [])
+            }
+        }.map { detail in
+            var d = detail
+            // quotes() lists newest first, undated last; a timeline reads oldest first.
+            let all = try quotes(QuoteFilter(personID: d.summary.id))
+            d.statements = all.filter { $0.published != nil }.reversed() + all.filter { $0.published == nil }
+            return d
+        }
+    }
+}
