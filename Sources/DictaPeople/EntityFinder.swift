@@ -140,7 +140,8 @@ public struct EntityFinder: Sendable {
         while k < seg.count {
             // The longest place or institution starting here, up to four words.
             var matched = 0
-            for n in stride(from: min(4, seg.count - k), through: 1, by: -1) {
+            let longest = min(gazetteer.multiWordStarts[toks[seg[k]].text] ?? 1, seg.count - k)
+            for n in stride(from: longest, through: 1, by: -1) {
                 let ws = seg[k..<(k + n)].map { toks[$0].text }
                 let name = Self.bare(ws.joined(separator: " "))
                 let end = toks[seg[k + n - 1]].span.end - (ws.last! == Self.bare(ws.last!) ? 0 : 2)
