@@ -200,7 +200,8 @@ public struct EntityFinder: Sendable {
         }
         for e in entities.indices where entities[e].type == .person {
             guard let full = PersonName(entities[e].name), !full.given.isEmpty else { continue }
-            for w in words.indices.dropFirst() where w >= 2 {
+            // Each caption starts with "", so the word before a surname is never another caption's.
+            for w in words.indices.dropFirst() {
                 guard let first = words[w - 1].first, first.isUppercase,
                       PersonName.key(words[w]) == full.surnameKey else { continue }
                 let alias = words[w - 1] + " " + words[w]

@@ -3,6 +3,9 @@
 /// Feed it the speaker names of articles in any order; it keeps for each person the fullest
 /// name seen and every alias. A surname alone ("Shoigu") joins the person it can only mean;
 /// when several people share the surname it joins none and stays its own entry.
+///
+/// The store no longer uses this: `DictaStore`'s resolver also asks a surname alone for
+/// evidence (same role, same outlet and month) before it merges.
 public struct PeopleIndex: Sendable {
     public struct Person: Sendable, Equatable {
         public var id: Int

@@ -94,13 +94,18 @@ enum PersonResolver {
         return nil
     }
 
+    /// The day of a `YYYY-MM-DD…` date, at midnight UTC.
     static func day(_ iso: String) -> Date? {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.date(from: String(iso.prefix(10)))
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
     }
+
+    private static let utc: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC")!
+        return c
+    }()
 
     private static func insert(_ parsed: PersonName, in db: Database) throws -> Int64? {
         var person = PersonRecord(id: nil, name: parsed.full, surnameKey: parsed.surnameKey)

@@ -49,7 +49,7 @@ extension SQLiteStore {
                 }
             }
             var record = QuoteRecord(quote, articleId: a.id, position: position,
-                                     personId: personId)
+                                     personId: personId, role: role)
             try record.insert(db)
             try insertSearchRow(quoteText: quote.text, speaker: quote.speaker?.name,
                                 title: a.title, articleId: a.id, quoteId: record.id, in: db)
@@ -98,7 +98,7 @@ extension ArticleRecord {
 }
 
 extension QuoteRecord {
-    init(_ q: Quote, articleId: String, position: Int, personId: Int64?) {
+    init(_ q: Quote, articleId: String, position: Int, personId: Int64?, role: String?) {
         self.init(id: nil, articleId: articleId, position: position, kind: q.kind.rawValue,
                   text: q.text, content: q.content,
                   cueText: q.cue?.text, cueStart: q.cue?.span.start, cueEnd: q.cue?.span.end,
@@ -106,7 +106,7 @@ extension QuoteRecord {
                   mention: q.speaker?.mention,
                   mentionStart: q.speaker?.span?.start, mentionEnd: q.speaker?.span?.end,
                   personId: personId, confidence: q.confidence,
-                  role: Roles.stated(mention: q.speaker?.mention, name: q.speaker?.name))
+                  role: role)
     }
 }
 

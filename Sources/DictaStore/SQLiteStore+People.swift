@@ -8,7 +8,7 @@ extension SQLiteStore {
     public func people(named name: String) throws -> [PersonDetail] {
         let ids = try read("finding \(name)") { db in try PersonResolver.matching(name, in: db) }
         guard !ids.isEmpty else { return [] }
-        let summaries = try speakers().filter { ids.contains($0.id) }
+        let summaries = try speakers(ids: ids)
         return try summaries.map { summary in
             try read("reading person \(summary.id)") { db in
                 let aliasRows = try PersonAliasRecord

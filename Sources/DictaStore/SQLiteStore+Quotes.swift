@@ -90,9 +90,16 @@ extension SQLiteStore {
     /// Every person with their aliases and how often and when they were quoted: most quoted
     /// first, then by name.
     public func speakers() throws -> [SpeakerSummary] {
+        try speakers(ids: nil)
+    }
+
+    /// ``speakers()`` for the people `ids` only (all when nil).
+    func speakers(ids: [Int64]?) throws -> [SpeakerSummary] {
         try read("listing speakers") { db in
             var aliases: [Int64: [String]] = [:]
-            for alias in try PersonAliasRecord.fetchAll(db) {
+            let aliasRequest = ids.map { PersonAliasRecord.filter($0.contains(PersonAliasRecord.Columns.personId)) }
+                ?? PersonAliasRecord.all()
+            for alias in try aliasRequest.fetchAll(db) {
                 aliases[alias.personId, default: []].append(alias.alias)
             }
             let rows = try Row.fetchAll(db, sql: """
@@ -104,10 +111,11 @@ extension SQLiteStore {
                 FROM person
                 LEFT JOIN quote ON quote.personId = person.id
                 LEFT JOIN article ON article.id = quote.articleId
+                \(ids.map { "WHERE person.id IN (\(databaseQuestionMarks(count: $0.count)))" } ?? "")
                 GROUP BY person.id
                 ORDER BY quoteCount DESC, person.name, person.id
-                """)
-            let roles = try Self.roles(personId: nil, in: db)
+                """, arguments: ids.map { StatementArguments($0) } ?? [])
+            let roles = try Self.roles(personIds: ids, in: db)
             return rows.map { row in
                 let id: Int64 = row["id"]
                 var summary = SpeakerSummary(id: id, name: row["name"],
@@ -128,7 +136,11 @@ extension SQLiteStore {
         let t = text.trimmingCharacters(in: .whitespaces)
         var names: Set<String> = [t]
         if let known = EntityFinder().classify(name: t) { names.insert(known.name) }
-        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT name, aliases FROM entity WHERE type != 'person'") {
+        // The text or, ignoring case, inside the aliases' JSON: only those rows are decoded.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT name, aliases FROM entity
+            WHERE type != 'person' AND (name = ? COLLATE NOCASE OR instr(lower(aliases), lower(?)) > 0)
+            """, arguments: [t, t]) {
             let name: String = row["name"]
             let aliases = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
             if ([name] + aliases).contains(where: { $0.caseInsensitiveCompare(t) == .orderedSame }) { names.insert(name) }
@@ -139,16 +151,17 @@ extension SQLiteStore {
         return names.sorted()
     }
 
-    /// Roles per person (all people when `personId` is nil), first seen first.
-    static func roles(personId: Int64?, in db: Database) throws -> [Int64: [RoleSeen]] {
+    /// Roles per person (all people when `personIds` is nil), first seen first.
+    static func roles(personIds: [Int64]?, in db: Database) throws -> [Int64: [RoleSeen]] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT quote.personId, quote.role, MIN(article.published) AS first, MAX(article.published) AS last,
                    COUNT(*) AS n, MIN(quote.id) AS firstQuote
             FROM quote JOIN article ON article.id = quote.articleId
-            WHERE quote.role IS NOT NULL AND quote.personId IS NOT NULL \(personId == nil ? "" : "AND quote.personId = ?")
+            WHERE quote.role IS NOT NULL AND quote.personId IS NOT NULL
+                  \(personIds.map { "AND quote.personId IN (\(databaseQuestionMarks(count: $0.count)))" } ?? "")
             GROUP BY quote.personId, lower(quote.role)
             ORDER BY quote.personId, first IS NULL, first, firstQuote
-            """, arguments: personId.map { [$0] } ?? [])
+            """, arguments: personIds.map { StatementArguments($0) } ?? [])
         var out: [Int64: [RoleSeen]] = [:]
         for row in rows {
             out[row["personId"], default: []].append(

@@ -18,6 +18,13 @@ struct Speakers: AsyncParsableCommand {
     struct Row: Encodable {
         struct Role: Encodable {
             let role: String, first_seen: String?, last_seen: String?, statements: Int
+
+            func encode(to encoder: any Encoder) throws {
+                enum K: String, CodingKey { case role, first_seen, last_seen, statements }
+                var c = encoder.container(keyedBy: K.self)
+                try c.encode(role, forKey: .role); try c.encode(first_seen, forKey: .first_seen)
+                try c.encode(last_seen, forKey: .last_seen); try c.encode(statements, forKey: .statements)
+            }
         }
         let id: Int64, name: String, aliases: [String], roles: [String], role_history: [Role]
         let quotes: Int, articles: Int, first_seen: String?, last_seen: String?
@@ -53,15 +60,16 @@ struct Speakers: AsyncParsableCommand {
             for s in rows {
                 let aka = s.aliases.isEmpty ? "" : " (also: \(s.aliases.joined(separator: ", ")))"
                 let roles = s.roles.isEmpty ? "" : " — " + s.roles.map(\.role).joined(separator: "; ")
-                out.write("\(s.name)\(aka)\(roles): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Self.dates(s.firstPublished, s.lastPublished))\n")
+                out.write("\(s.name)\(aka)\(roles): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Self.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
             }
         }
         out.flush()
     }
 
-    static func dates(_ first: String?, _ last: String?) -> String {
+    /// "2024-01-10", "2024-01-10 – 2024-02-10", or nil when undated.
+    static func period(_ first: String?, _ last: String?) -> String? {
         let span = [first, last].compactMap { $0 }
-        return span.isEmpty ? "" : ", " + (span.first == span.last ? span[0] : "\(span[0]) – \(span[1])")
+        return span.isEmpty ? nil : (span.first == span.last ? span[0] : "\(span[0]) – \(span[1])")
     }
 }
 
@@ -86,10 +94,10 @@ struct Speaker: AsyncParsableCommand {
         var out = StandardOutput()
         for p in people {
             let s = p.summary
-            out.write("\(s.name): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Speakers.dates(s.firstPublished, s.lastPublished))\n")
+            out.write("\(s.name): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Speakers.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
             if !s.aliases.isEmpty { out.write("  also: \(s.aliases.joined(separator: ", "))\n") }
             for r in s.roles {
-                out.write("  role: \(r.role)\(Speakers.dates(r.firstSeen, r.lastSeen).replacingOccurrences(of: ", ", with: " (", options: .anchored))\(r.firstSeen == nil ? "" : ")")\n")
+                out.write("  role: \(r.role)\(Speakers.period(r.firstSeen, r.lastSeen).map { " (\($0))" } ?? "")\n")
             }
             if why {
                 out.write("  why:\n")
