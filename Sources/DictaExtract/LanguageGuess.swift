@@ -35,13 +35,16 @@ public struct LanguageGuess: Sendable {
     public func guess(_ text: String) -> String? {
         var score = [Int](repeating: 0, count: languages.count)
         var total = 0
-        var word = String.UnicodeScalarView()
+        // The word as UTF-8 bytes: a String of up to 15 bytes is made without allocating.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var ascii = true
         func count() {
             guard !word.isEmpty else { return }
             total += 1
             // Lowercased as it was read when all ASCII; lowercasing a String costs more.
-            var bits = words[ascii ? String(word) : String(word).lowercased()] ?? 0
+            let w = String(decoding: word, as: UTF8.self)
+            var bits = words[ascii ? w : w.lowercased()] ?? 0
             while bits != 0 {
                 score[bits.trailingZeroBitCount] += 1
                 bits &= bits - 1
@@ -54,10 +57,10 @@ public struct LanguageGuess: Sendable {
             let letter = v < 128 ? (v | 0x20) >= 97 && (v | 0x20) <= 122 : u.properties.isAlphabetic
             if letter {
                 if v < 128 {
-                    word.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : u)
+                    word.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
                 } else {
                     ascii = false
-                    word.append(u)
+                    word.append(contentsOf: UTF8.encode(u)!)
                 }
             } else {
                 count()

@@ -55,6 +55,17 @@ public struct EntityFinder: Sendable {
         }
         found.surnames = surnames.compactMapValues { $0 }
         let toks = doc.tokens
+        // Tokens inside a person attribution already found, marked once rather than every
+        // capitalised token checked against every mention.
+        var inPerson = [Bool](repeating: false, count: toks.count)
+        for span in personSpans {
+            var lo = 0, hi = toks.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if toks[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < toks.count, toks[lo].span.start < span.end { inPerson[lo] = true; lo += 1 }
+        }
         var i = 0
         while i < toks.count {
             guard toks[i].isWord, toks[i].isCapitalized else { i += 1; continue }
@@ -69,7 +80,7 @@ public struct EntityFinder: Sendable {
                 }
                 break
             }
-            run(Array(i..<j), doc, personSpans, &found)
+            run(i..<j, toks, inPerson, &found)
             i = j
         }
         var entities = found.entities()
@@ -82,13 +93,13 @@ public struct EntityFinder: Sendable {
         let words = name.split(separator: " ")
         guard let first = words.first, words.count <= 3 || words.contains(where: { $0.count == 2 && $0.last == "." }),
               name.contains(where: \.isLowercase) else { return false }
-        return gazetteer.givenNames.contains(String(first)) || (first.count == 2 && first.last == ".")
+        return gazetteer.isGivenName(String(first)) || (first.count == 2 && first.last == ".")
     }
 
     /// Place or organisation reading of a whole name, if it has one.
     public func classify(name: String) -> (name: String, type: EntityType)? {
         if let inst = gazetteer.institutions[name] { return (inst, .organization) }
-        if let place = gazetteer.places[name]?.first { return (place.canonical, .place) }
+        if let place = gazetteer.place(named: name) { return (place.canonical, .place) }
         let words = name.split(separator: " ")
         if words.count >= 2, let last = words.last, gazetteer.orgHeads.contains(Self.bare(String(last)).lowercased()) {
             return (name, .organization)
@@ -96,92 +107,89 @@ public struct EntityFinder: Sendable {
         return nil
     }
 
-    private func run(_ indices: [Int], _ doc: AnnotatedArticle, _ personSpans: [Span], _ found: inout Collected) {
-        let toks = doc.tokens
+    private func run(_ range: Range<Int>, _ toks: [Token], _ inPerson: [Bool], _ found: inout Collected) {
         // Function words and sentence adverbs that open a run are not part of a name.
-        var idx = indices
-        while let f = idx.first, toks[f].lexical.contains(.nonName) || Self.connectors.contains(toks[f].lower) { idx.removeFirst() }
-        while let l = idx.last, Self.connectors.contains(toks[l].lower) { idx.removeLast() }
-        guard !idx.isEmpty else { return }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, toks[lo].lexical.contains(.nonName) || Self.connectors.contains(toks[lo].lower) { lo += 1 }
+        while hi > lo, Self.connectors.contains(toks[hi - 1].lower) { hi -= 1 }
         // Split around the people already known.
-        var segment: [Int] = []
-        for t in idx {
-            if personSpans.contains(where: { $0.overlaps(toks[t].span) }) {
-                segmentFound(segment, doc, &found)
-                segment = []
-            } else {
-                segment.append(t)
-            }
+        var start = lo
+        for t in lo..<hi where inPerson[t] {
+            segmentFound(start..<t, toks, &found)
+            start = t + 1
         }
-        segmentFound(segment, doc, &found)
+        segmentFound(start..<hi, toks, &found)
     }
 
-    private func segmentFound(_ seg: [Int], _ doc: AnnotatedArticle, _ found: inout Collected) {
-        guard !seg.isEmpty else { return }
-        let toks = doc.tokens
+    /// The name tokens `r` spell, without a final possessive, and where it stands.
+    private func name(_ r: Range<Int>, _ toks: [Token]) -> (name: String, span: Span) {
+        var text = toks[r.lowerBound].text
+        for t in r.dropFirst() {
+            text += " "
+            text += toks[t].text
+        }
+        let cut = Self.possessiveLength(text)
+        if cut > 0 { text = String(text.unicodeScalars.dropLast(2)) }
+        return (text, Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end - cut))
+    }
+
+    private func segmentFound(_ seg: Range<Int>, _ toks: [Token], _ found: inout Collected) {
         var seg = seg
-        while let l = seg.last, Self.connectors.contains(toks[l].lower) { seg.removeLast() }
+        while let l = seg.last, Self.connectors.contains(toks[l].lower) { seg = seg.lowerBound..<l }
         guard let first = seg.first, let last = seg.last else { return }
-        let words = seg.map { toks[$0].text }
-        let whole = Self.bare(words.joined(separator: " "))
-        let span = Span(toks[first].span.start, toks[last].span.end - (words.last! == Self.bare(words.last!) ? 0 : 2))
+        let (whole, span) = name(seg, toks)
         if let inst = gazetteer.institutions[whole] { found.add(inst, .organization, span, surface: whole); return }
         if seg.count == 1, let person = found.surnames[whole] { found.add(person, .person, span, surface: nil); return }
         // An organisation word last ("Russia-NATO Council") or before "of"/"for" ("Ministry of
         // Foreign Affairs").
-        let headed = gazetteer.orgHeads.contains(Self.bare(toks[last].lower)) || seg.indices.dropLast().contains {
-            gazetteer.orgHeads.contains(toks[seg[$0]].lower) && (toks[seg[$0 + 1]].lower == "of" || toks[seg[$0 + 1]].lower == "for")
+        let headed = gazetteer.orgHeads.contains(Self.bare(toks[last].lower)) || seg.dropLast().contains {
+            gazetteer.orgHeads.contains(toks[$0].lower) && (toks[$0 + 1].lower == "of" || toks[$0 + 1].lower == "for")
         }
         if seg.count >= 2, headed, !toks[first].lexical.contains(.role) {
             found.add(whole, .organization, span, surface: whole)
             return
         }
-        var k = 0
-        while k < seg.count {
-            // The longest place or institution starting here, up to four words.
+        var k = seg.lowerBound
+        while k < seg.upperBound {
+            // The longest place or institution starting here.
             var matched = 0
-            let longest = min(gazetteer.multiWordStarts[toks[seg[k]].text] ?? 1, seg.count - k)
+            let longest = min(gazetteer.multiWordStarts[toks[k].text] ?? 1, seg.upperBound - k)
             for n in stride(from: longest, through: 1, by: -1) {
-                let ws = seg[k..<(k + n)].map { toks[$0].text }
-                let name = Self.bare(ws.joined(separator: " "))
-                let end = toks[seg[k + n - 1]].span.end - (ws.last! == Self.bare(ws.last!) ? 0 : 2)
-                let sp = Span(toks[seg[k]].span.start, end)
+                let (name, sp) = name(k..<(k + n), toks)
                 if let inst = gazetteer.institutions[name] {
                     found.add(inst, .organization, sp, surface: name); matched = n; break
                 }
-                if let place = gazetteer.places[name]?.first {
+                if let place = gazetteer.place(named: name) {
                     found.add(place.canonical, .place, sp, surface: name); matched = n; break
                 }
             }
             if matched > 0 { k += matched; continue }
-            let t = toks[seg[k]]
+            let t = toks[k]
             let word = Self.bare(t.text)
             if let country = gazetteer.demonyms[word] {
                 found.add(country, .place, Span(t.span.start, t.span.start + word.unicodeScalars.count), surface: nil)
-            } else if word.contains("-") {
+            } else if word.utf8.contains(UInt8(ascii: "-")) {
                 // "Russia-NATO", "Russia-Ukraine": each known part on its own.
                 var offset = t.span.start
                 for part in word.split(separator: "-", omittingEmptySubsequences: false) {
                     let p = String(part), sp = Span(offset, offset + p.unicodeScalars.count)
                     if let inst = gazetteer.institutions[p] { found.add(inst, .organization, sp, surface: p) }
-                    else if let place = gazetteer.places[p]?.first { found.add(place.canonical, .place, sp, surface: p) }
+                    else if let place = gazetteer.place(named: p) { found.add(place.canonical, .place, sp, surface: p) }
                     offset += p.unicodeScalars.count + 1
                 }
             } else if Self.isAcronym(word), !gazetteer.notOrganisations.contains(word) {
                 found.add(word, .organization, Span(t.span.start, t.span.start + word.unicodeScalars.count), surface: nil)
-            } else if gazetteer.givenNames.contains(word), k + 1 < seg.count {
+            } else if k + 1 < seg.upperBound, gazetteer.isGivenName(word) {
                 // A given name and one or two capitalised words that are no title or place.
                 var e = k + 1
-                while e < seg.count, e - k < 3, !toks[seg[e]].lexical.contains(.title),
-                      gazetteer.places[Self.bare(toks[seg[e]].text)] == nil,
-                      !gazetteer.orgHeads.contains(Self.bare(toks[seg[e]].lower)),
-                      !Self.connectors.contains(toks[seg[e]].lower) { e += 1 }
+                while e < seg.upperBound, e - k < 3, !toks[e].lexical.contains(.title),
+                      gazetteer.place(named: Self.bare(toks[e].text)) == nil,
+                      !gazetteer.orgHeads.contains(Self.bare(toks[e].lower)),
+                      !Self.connectors.contains(toks[e].lower) { e += 1 }
                 // Not when more capitalised words follow: a headline in title case.
-                if e > k + 1 && e == seg.count {
-                    let ws = seg[k..<e].map { toks[$0].text }
-                    let name = Self.bare(ws.joined(separator: " "))
-                    let end = toks[seg[e - 1]].span.end - (ws.last! == Self.bare(ws.last!) ? 0 : 2)
-                    found.add(name, .person, Span(t.span.start, end), surface: nil)
+                if e > k + 1 && e == seg.upperBound {
+                    let (name, sp) = name(k..<e, toks)
+                    found.add(name, .person, sp, surface: nil)
                     k = e
                     continue
                 }
@@ -214,8 +222,17 @@ public struct EntityFinder: Sendable {
 
     /// "Russia's" → "Russia".
     static func bare(_ s: String) -> String {
-        if s.hasSuffix("'s") || s.hasSuffix("’s") { return String(s.dropLast(2)) }
-        return s
+        possessiveLength(s) == 0 ? s : String(s.unicodeScalars.dropLast(2))
+    }
+
+    /// 2 when `s` ends with 's or ’s (two scalars to cut), else 0; over bytes, as it is asked
+    /// of every capitalised word.
+    static func possessiveLength(_ s: String) -> Int {
+        let u = s.utf8
+        guard u.count > 2, u.last == UInt8(ascii: "s") else { return 0 }
+        let before = u.dropLast()
+        if before.last == UInt8(ascii: "'") { return 2 }
+        return before.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) ? 2 : 0
     }
 
     static func isAcronym(_ w: String) -> Bool {
@@ -228,11 +245,12 @@ public struct EntityFinder: Sendable {
 private struct Collected {
     /// Surname → the article's one full name with it.
     var surnames: [String: String] = [:]
-    private var order: [String] = []
-    private var byKey: [String: Entity] = [:]
+    private struct Key: Hashable { var type: EntityType; var name: String }
+    private var order: [Key] = []
+    private var byKey: [Key: Entity] = [:]
 
     mutating func add(_ name: String, _ type: EntityType, _ span: Span, surface: String?) {
-        let key = type.rawValue + "\u{1F}" + name
+        let key = Key(type: type, name: name)
         if byKey[key] == nil { order.append(key); byKey[key] = Entity(name: name, type: type, mentions: []) }
         if !byKey[key]!.mentions.contains(span) { byKey[key]!.mentions.append(span) }
         if let s = surface, s != name, !byKey[key]!.aliases.contains(s) { byKey[key]!.aliases.append(s) }

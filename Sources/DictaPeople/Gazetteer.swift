@@ -14,13 +14,12 @@ public struct Gazetteer: Sendable {
         public var country: String
     }
 
-    /// Surface form as written ("U.S.", "Kiev") → the place, the most important reading first
-    /// (country, then region, then city).
-    public let places: [String: [Place]]
+    /// Surface form as written ("U.S.", "Kiev") → its rows in places.tsv.
+    let placeTable: SortedTable
+    /// One given name per row, as usually capitalised ("Sergei").
+    let givenNameTable: SortedTable
     /// "Russian" → "Russia".
     public let demonyms: [String: String]
-    /// Given names as usually capitalised ("Sergei").
-    public let givenNames: Set<String>
     /// Lowercased last words of organisation names ("council", "ministry").
     public let orgHeads: Set<String>
     /// Institutions named without a head word ("Pentagon", "NATO") → their canonical name.
@@ -43,48 +42,23 @@ public struct Gazetteer: Sendable {
     }
 
     init(bundle: Bundle) throws {
-        // Split over bytes: the files hold 30,000 lines, and splitting by `Character` made
-        // loading them a third of the time of a short batch.
-        func rows(_ name: String, _ ext: String) throws -> [[String]] {
+        func table(_ name: String, _ ext: String) throws -> SortedTable {
             guard let url = bundle.url(forResource: name, withExtension: ext) else { throw LoadError.missing("\(name).\(ext)") }
-            let data = try Data(contentsOf: url)
-            var out: [[String]] = []
-            data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                let b = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                while start < b.count {
-                    var end = start
-                    while end < b.count && b[end] != 0x0A { end += 1 }
-                    if end > start && b[start] != UInt8(ascii: "#") {
-                        var fields: [String] = []
-                        var f = start
-                        for i in start...end where i == end || b[i] == 0x09 {
-                            fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[f..<i]), as: UTF8.self))
-                            f = i + 1
-                        }
-                        out.append(fields)
-                    }
-                    start = end + 1
-                }
-            }
-            return out
+            return SortedTable(try [UInt8](Data(contentsOf: url, options: .mappedIfSafe)))
         }
-        let rank: [PlaceKind: Int] = [.country: 0, .continent: 1, .region: 2, .city: 3]
-        var places: [String: [Place]] = [:]
-        for r in try rows("places", "tsv") where r.count >= 3 {
-            guard let kind = PlaceKind(rawValue: r[2]) else { continue }
-            places[r[0], default: []].append(Place(canonical: r[1], kind: kind, country: r.count > 3 ? r[3] : ""))
-        }
-        for k in places.keys { places[k]!.sort { rank[$0.kind]! < rank[$1.kind]! } }
-        self.places = places
+        placeTable = try table("places", "tsv")
+        givenNameTable = try table("given-names", "txt")
+        let demonymTable = try table("demonyms", "tsv")
         var demonyms: [String: String] = [:]
-        for r in try rows("demonyms", "tsv") where r.count >= 2 && demonyms[r[0]] == nil {
-            demonyms[r[0]] = r[1]
+        for r in 0..<demonymTable.count {
+            let f = demonymTable.fields(r)
+            if f.count >= 2, demonyms[f[0]] == nil { demonyms[f[0]] = f[1] }
         }
         self.demonyms = demonyms
-        givenNames = Set(try rows("given-names", "txt").compactMap(\.first))
+        let organisations = try table("organisations", "txt")
         var heads: Set<String> = [], institutions: [String: String] = [:], notOrgs: Set<String> = []
-        for r in try rows("organisations", "txt") {
+        for row in 0..<organisations.count {
+            let r = organisations.fields(row)
             guard let line = r.first else { continue }
             let words = line.split(separator: " ")
             switch words.first {
@@ -97,11 +71,37 @@ public struct Gazetteer: Sendable {
         orgHeads = heads
         self.institutions = institutions
         var starts: [String: Int] = [:]
-        for name in Array(places.keys) + Array(institutions.keys) {
+        for name in placeTable.keys(containing: 0x20) + Array(institutions.keys) {
             let words = name.split(separator: " ")
             if words.count > 1 { starts[String(words[0]), default: 1] = max(starts[String(words[0])] ?? 1, words.count) }
         }
         multiWordStarts = starts
         notOrganisations = notOrgs
+    }
+
+    /// The places a surface form names, the most important reading first (country, continent,
+    /// region, city), then in file order.
+    public func places(named name: some StringProtocol) -> [Place] {
+        let rows = placeTable.rows(name)
+        guard !rows.isEmpty else { return [] }
+        var out: [Place] = []
+        for r in rows {
+            let f = placeTable.fields(r)
+            guard f.count >= 3, let kind = PlaceKind(rawValue: f[2]) else { continue }
+            out.append(Place(canonical: f[1], kind: kind, country: f.count > 3 ? f[3] : ""))
+        }
+        return out.count > 1 ? out.sorted { $0.kind.rank < $1.kind.rank } : out
+    }
+
+    /// The most important place a surface form names, if any.
+    public func place(named name: some StringProtocol) -> Place? { places(named: name).first }
+
+    /// Whether `name` is a known given name, capitalised as usual.
+    public func isGivenName(_ name: some StringProtocol) -> Bool { givenNameTable.contains(name) }
+}
+
+extension Gazetteer.PlaceKind {
+    var rank: Int {
+        switch self { case .country: 0; case .continent: 1; case .region: 2; case .city: 3 }
     }
 }

@@ -19,7 +19,11 @@ public struct PersonName: Sendable, Hashable {
     public init?(_ name: String) {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
             .map(String.init)
-            .filter { $0.unicodeScalars.contains(where: CharacterSet.letters.contains) }
+            .filter { w in
+                w.unicodeScalars.contains { u in
+                    u.value < 0x80 ? (u.value | 0x20) >= 97 && (u.value | 0x20) <= 122 : CharacterSet.letters.contains(u)
+                }
+            }
         guard let last = words.last else { return nil }
         full = words.joined(separator: " ")
         surname = last
@@ -74,22 +78,22 @@ public struct PersonName: Sendable, Hashable {
     static func foldVariants(_ s: String) -> String {
         var bytes = Array(s.utf8)
         for (from, to) in variantBytes {
-            guard bytes.count >= from.count else { continue }
-            var out: [UInt8] = []
+            // Most keys hold no pair at all: look before building a new array.
+            guard bytes.count >= 2, let first = (0..<(bytes.count - 1)).first(where: { bytes[$0] == from[0] && bytes[$0 + 1] == from[1] })
+            else { continue }
+            var out = Array(bytes[..<first])
             out.reserveCapacity(bytes.count)
-            var i = 0
-            var changed = false
+            var i = first
             while i < bytes.count {
-                if i + from.count <= bytes.count, bytes[i] == from[0], bytes[i + 1] == from[1] {
+                if i + 1 < bytes.count, bytes[i] == from[0], bytes[i + 1] == from[1] {
                     out.append(contentsOf: to)
-                    i += from.count
-                    changed = true
+                    i += 2
                 } else {
                     out.append(bytes[i])
                     i += 1
                 }
             }
-            if changed { bytes = out }
+            bytes = out
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -56,7 +56,8 @@ struct ArticlePeople {
     mutating func add(_ name: String, titles: [String], at token: Int, span: Span) {
         guard let parsed = PersonName(name) else { return }
         if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
-            people[k].name = PersonName.fuller(people[k].name, name)
+            let fuller = PersonName.fuller(people[k].name, name)
+            if fuller != people[k].name { people[k].name = fuller }
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
             if !people[k].spans.contains(span) { people[k].spans.append(span) }

@@ -30,7 +30,7 @@ public struct Tokenizer: Sendable {
             if Self.isWordScalar(c) {
                 var j = i + 1
                 while j < r.end {
-                    if Self.isWordScalar(s[j]) || s[j].properties.isDiacritic { j += 1; continue }
+                    if Self.isWordScalar(s[j]) || Self.isDiacritic(s[j]) { j += 1; continue }
                     // Joiners inside a word: don't, Russia-NATO, U.S, 1,000, 3.5
                     if j + 1 < r.end, Self.isWordScalar(s[j + 1]), "'’-.,".unicodeScalars.contains(s[j]) {
                         if s[j] == "," && !(s[j - 1].properties.numericType != nil && s[j + 1].properties.numericType != nil) { break }
@@ -86,6 +86,11 @@ public struct Tokenizer: Sendable {
             i += 1
         }
         return tokens
+    }
+
+    /// `properties.isDiacritic` without a property lookup for ASCII, where only ^ and ` are.
+    static func isDiacritic(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 0x5E || c.value == 0x60 : c.properties.isDiacritic
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
