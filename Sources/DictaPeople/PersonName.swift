@@ -52,31 +52,42 @@ public struct PersonName: Sendable, Hashable {
     /// Lowercased, diacritics folded, punctuation dropped, then transliteration variants
     /// folded to one spelling.
     public static func key(_ word: String) -> String {
-        var s: String
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        var bytes: [UInt8]
+        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
             // The common case, without Foundation's folding: ASCII letters, lowercased.
-            s = String(decoding: word.utf8.compactMap { b -> UInt8? in
+            bytes = word.utf8.compactMap { b -> UInt8? in
                 switch b {
                 case 0x41...0x5A: b + 32
                 case 0x61...0x7A: b
                 default: nil
                 }
-            }, as: UTF8.self)
+            }
         } else {
             let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            s = String(folded.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))
+            bytes = Array(String(folded.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init)).utf8)
         }
-        s = Self.foldVariants(s)
+        foldVariants(&bytes)
         // A final -y after a vowel is the -i of other transliterations (Sergey, Nikolay).
-        if s.count > 2, s.hasSuffix("y"), let v = s.dropLast().last, "aeiou".contains(v) {
-            s = String(s.dropLast()) + "i"
+        let n = bytes.count
+        if n > 2, bytes[n - 1] == UInt8(ascii: "y"), Self.vowels.contains(bytes[n - 2]),
+           ascii || String(decoding: bytes, as: UTF8.self).count > 2 {
+            bytes[n - 1] = UInt8(ascii: "i")
         }
-        return s
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Applies ``variants`` left to right, over bytes (keys are built for every name mention).
+    private static let vowels: [UInt8] = Array("aeiou".utf8)
+
+    /// Applies ``variants`` left to right.
     static func foldVariants(_ s: String) -> String {
         var bytes = Array(s.utf8)
+        foldVariants(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Over bytes: keys are built for every name mention.
+    static func foldVariants(_ bytes: inout [UInt8]) {
         for (from, to) in variantBytes {
             // Most keys hold no pair at all: look before building a new array.
             guard bytes.count >= 2, let first = (0..<(bytes.count - 1)).first(where: { bytes[$0] == from[0] && bytes[$0 + 1] == from[1] })
@@ -95,7 +106,6 @@ public struct PersonName: Sendable, Hashable {
             }
             bytes = out
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static let variantBytes: [([UInt8], [UInt8])] = variants.map { (Array($0.0.utf8), Array($0.1.utf8)) }
