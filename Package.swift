@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "DictaTextTests", dependencies: ["DictaText"]),
         .testTarget(name: "DictaQuotesTests", dependencies: ["DictaQuotes", "DictaText"]),
         .testTarget(name: "DictaPeopleTests", dependencies: ["DictaPeople", "DictaText"]),
-        .testTarget(name: "DictaStoreTests", dependencies: ["DictaStore"]),
+        .testTarget(name: "DictaStoreTests", dependencies: ["DictaStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DictaCLITests", dependencies: ["dicta", "DictaPipeline", "DictaStore"]),
     ]
 )

@@ -50,6 +50,9 @@ public struct StoredQuote: Sendable, Equatable {
     public var published: String?
     public var source: String
     public var url: String?
+    /// The statement this one is a copy of, as a group id shared by every article that
+    /// carried it (the id of the first one stored); nil only for rows read without it.
+    public var groupID: Int64?
 
     public init(quote: Quote, personName: String?, articleID: String, title: String?,
                 outlet: String?, published: String?, source: String, url: String?) {
@@ -64,6 +67,22 @@ public struct StoredQuote: Sendable, Equatable {
     }
 }
 
+/// One statement, however many articles carried it.
+public struct StatementGroup: Sendable, Equatable {
+    /// The statement as first published (the earliest dated source; undated ones last).
+    public var statement: StoredQuote
+    /// Every stored copy, earliest first: the statement itself, then its reprints.
+    public var sources: [StoredQuote]
+
+    /// How many articles carried the statement (an article repeating it counts once).
+    public var sourceCount: Int { Set(sources.map(\.articleID)).count }
+
+    public init(statement: StoredQuote, sources: [StoredQuote]) {
+        self.statement = statement
+        self.sources = sources
+    }
+}
+
 /// One person of the corpus and how they were quoted.
 public struct SpeakerSummary: Sendable, Equatable {
     public var id: Int64
@@ -71,6 +90,7 @@ public struct SpeakerSummary: Sendable, Equatable {
     public var name: String
     /// Every other spelling seen, sorted.
     public var aliases: [String]
+    /// Statements, a reprinted one counted once.
     public var quoteCount: Int
     public var articleCount: Int
     /// Earliest and latest `published` of the articles quoting them (nil when none is dated).
@@ -147,8 +167,8 @@ public struct PersonDetail: Sendable, Equatable {
     public var aliasReasons: [(alias: String, reason: String?)]
     /// People with the same surname key kept apart from this one, and why.
     public var namesakes: [(name: String, reason: String)]
-    /// The person's statements, oldest article first (undated last).
-    public var statements: [StoredQuote]
+    /// The person's statements, reprints folded, oldest first publication first (undated last).
+    public var statements: [StatementGroup]
 
     public static func == (a: PersonDetail, b: PersonDetail) -> Bool {
         a.summary == b.summary && a.statements == b.statements

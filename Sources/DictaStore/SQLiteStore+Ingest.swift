@@ -54,6 +54,7 @@ extension SQLiteStore {
             try insertSearchRow(quoteText: quote.text, speaker: quote.speaker?.name,
                                 title: a.title, articleId: a.id, quoteId: record.id, in: db)
             guard let quoteId = record.id else { continue }
+            try Reprints.group(quoteId: quoteId, text: quote.text, speaker: quote.speaker?.name, in: db)
             // What the statement is about: the entities its content names (not its speaker).
             for e in doc.entities where e.name != quote.speaker?.name
                 && e.mentions.contains(where: { m in quote.content.contains { $0.overlaps(m) } }) {

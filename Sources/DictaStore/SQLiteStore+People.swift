@@ -33,9 +33,11 @@ extension SQLiteStore {
             }
         }.map { detail in
             var d = detail
-            // quotes() lists newest first, undated last; a timeline reads oldest first.
-            let all = try quotes(QuoteFilter(personID: d.summary.id))
-            d.statements = all.filter { $0.published != nil }.reversed() + all.filter { $0.published == nil }
+            // A timeline reads oldest first, by each statement's first publication; undated last.
+            let all = try statements(QuoteFilter(personID: d.summary.id))
+            let dated = all.filter { $0.statement.published != nil }
+            d.statements = dated.sorted { $0.statement.published! < $1.statement.published! }
+                + all.filter { $0.statement.published == nil }
             return d
         }
     }

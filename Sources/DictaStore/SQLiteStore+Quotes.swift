@@ -7,7 +7,38 @@ extension SQLiteStore {
     /// Statements passing every field of `filter`: newest article first (undated last), then
     /// by article, then in the order they appear in the article.
     public func quotes(_ filter: QuoteFilter) throws -> [StoredQuote] {
+        try read("listing statements") { db in try Self.quoteRows(filter, limit: filter.limit, in: db) }
+    }
+
+    /// Statements passing `filter`, one per statement however many articles carried it, in
+    /// the order of ``quotes(_:)`` by each statement's newest matching row; `filter.limit`
+    /// counts statements. Each lists every article that carried it.
+    public func statements(_ filter: QuoteFilter) throws -> [StatementGroup] {
         try read("listing statements") { db in
+            var order: [Int64] = []
+            var seen: Set<Int64> = []
+            for row in try Self.quoteRows(filter, limit: nil, in: db) {
+                let g = row.groupID ?? -1
+                guard seen.insert(g).inserted else { continue }
+                order.append(g)
+                if let limit = filter.limit, order.count >= limit { break }
+            }
+            var members: [Int64: [StoredQuote]] = [:]
+            for chunk in stride(from: 0, to: order.count, by: 500).map({ Array(order[$0..<min($0 + 500, order.count)]) }) {
+                let rows = try Self.fetchStored(db, where: "quote.groupId IN (\(databaseQuestionMarks(count: chunk.count)))",
+                                                arguments: StatementArguments(chunk),
+                                                orderBy: "article.published IS NULL, article.published, article.id, quote.position")
+                for r in rows { members[r.groupID ?? -1, default: []].append(r) }
+            }
+            return order.compactMap { g in
+                guard let sources = members[g], let first = sources.first else { return nil }
+                return StatementGroup(statement: first, sources: sources)
+            }
+        }
+    }
+
+    static func quoteRows(_ filter: QuoteFilter, limit: Int?, in db: Database) throws -> [StoredQuote] {
+        do {
             var conditions: [String] = []
             var arguments = StatementArguments()
 
@@ -54,36 +85,40 @@ extension SQLiteStore {
                 arguments += [until, until]
             }
 
-            var sql = """
-                SELECT quote.*, person.name AS personName, article.title, article.outlet,
-                       article.published, article.source, article.url
-                FROM quote
-                JOIN article ON article.id = quote.articleId
-                LEFT JOIN person ON person.id = quote.personId
-                """
-            if !conditions.isEmpty {
-                sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
-            }
-            sql += """
-
-                ORDER BY article.published IS NULL, article.published DESC, article.id,
-                         quote.position
-                """
-            if let limit = filter.limit {
-                sql += "\nLIMIT ?"
+            var orderBy = "article.published IS NULL, article.published DESC, article.id, quote.position"
+            if let limit {
+                orderBy += "\nLIMIT ?"
                 arguments += [max(0, limit)]
             }
+            return try fetchStored(db, where: conditions.isEmpty ? nil : conditions.joined(separator: "\n  AND "),
+                                   arguments: arguments, orderBy: orderBy)
+        }
+    }
 
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                StoredQuote(quote: try QuoteRecord(row: row).quote(),
-                            personName: row["personName"],
-                            articleID: row["articleId"],
-                            title: row["title"],
-                            outlet: row["outlet"],
-                            published: row["published"],
-                            source: row["source"],
-                            url: row["url"])
-            }
+    /// Statements with their article and person, by a WHERE clause over `quote`, `article`
+    /// and `person`.
+    static func fetchStored(_ db: Database, where condition: String?, arguments: StatementArguments,
+                            orderBy: String) throws -> [StoredQuote] {
+        var sql = """
+            SELECT quote.*, person.name AS personName, article.title, article.outlet,
+                   article.published, article.source, article.url
+            FROM quote
+            JOIN article ON article.id = quote.articleId
+            LEFT JOIN person ON person.id = quote.personId
+            """
+        if let condition { sql += "\nWHERE " + condition }
+        sql += "\nORDER BY " + orderBy
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            var q = StoredQuote(quote: try QuoteRecord(row: row).quote(),
+                                personName: row["personName"],
+                                articleID: row["articleId"],
+                                title: row["title"],
+                                outlet: row["outlet"],
+                                published: row["published"],
+                                source: row["source"],
+                                url: row["url"])
+            q.groupID = row["groupId"]
+            return q
         }
     }
 
@@ -104,7 +139,7 @@ extension SQLiteStore {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT person.id, person.name,
-                       COUNT(quote.id) AS quoteCount,
+                       COUNT(DISTINCT COALESCE(quote.groupId, quote.id)) AS quoteCount,
                        COUNT(DISTINCT quote.articleId) AS articleCount,
                        MIN(article.published) AS firstPublished,
                        MAX(article.published) AS lastPublished

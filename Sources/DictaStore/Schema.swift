@@ -12,6 +12,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
+        migrator.registerMigration("v3", migrate: v3)
         return migrator
     }
 
@@ -110,6 +111,25 @@ enum Schema {
             t.column("name", .text).notNull().indexed()
             t.column("type", .text).notNull()
             t.primaryKey(["quoteId", "name", "type"])
+        }
+    }
+
+    /// Reprints: each statement's print key and the group of statements it belongs to (the id
+    /// of the group's first statement), with the MinHash bands that find near-copies. The
+    /// statements of an older store are grouped here, in the order they were stored.
+    private static func v3(_ db: Database) throws {
+        try db.alter(table: "quote") { t in
+            t.add(column: "printKey", .integer)
+            t.add(column: "groupId", .integer)
+        }
+        try db.create(index: "quote_on_printKey", on: "quote", columns: ["printKey"])
+        try db.create(index: "quote_on_groupId", on: "quote", columns: ["groupId"])
+        try db.create(table: "quoteBand") { t in
+            t.column("key", .integer).notNull().indexed()
+            t.column("quoteId", .integer).notNull().indexed().references("quote", onDelete: .cascade)
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, text, speakerName FROM quote ORDER BY id") {
+            try Reprints.group(quoteId: row["id"], text: row["text"], speaker: row["speakerName"], in: db)
         }
     }
 }

@@ -18,6 +18,7 @@ import DictaCore
 /// - ``ingest(_:)``
 /// ### Reading
 /// - ``quotes(_:)``
+/// - ``statements(_:)``
 /// - ``speakers()``
 /// - ``search(_:limit:)``
 /// - ``article(id:)``
@@ -31,6 +32,8 @@ public protocol Store: Sendable {
 
     /// The statements that pass every condition of `filter`, newest article first.
     func quotes(_ filter: QuoteFilter) throws -> [StoredQuote]
+    /// ``quotes(_:)`` with reprints folded: one entry per statement with all its sources.
+    func statements(_ filter: QuoteFilter) throws -> [StatementGroup]
 
     /// Every person of the corpus with how much and when they were quoted, most quoted first.
     func speakers() throws -> [SpeakerSummary]

@@ -18,6 +18,8 @@ struct Quotes: AsyncParsableCommand {
     @Option(help: "Latest publication date, YYYY-MM-DD.") var until: String?
     @Option(help: "At most this many statements.") var limit: Int?
     @Option(help: "table, jsonl or csv.") var format: Format = .table
+    @Flag(help: "One row per article that carried a statement, instead of one per statement with its sources.")
+    var everyCopy = false
 
     func validate() throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
@@ -29,26 +31,44 @@ struct Quotes: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let rows = try store.open(creating: false).quotes(QuoteFilter(
-            speaker: speaker, about: about, outlet: outlet, kind: kind, since: since, until: until, limit: limit))
+        let filter = QuoteFilter(speaker: speaker, about: about, outlet: outlet, kind: kind, since: since,
+                                 until: until, limit: limit)
+        let store = try store.open(creating: false)
+        // Every copy on its own is a group of one: one way of printing either.
+        let groups = everyCopy
+            ? try store.quotes(filter).map { StatementGroup(statement: $0, sources: [$0]) }
+            : try store.statements(filter)
         var out = StandardOutput()
         switch format {
         case .table:
-            if rows.isEmpty { out.write("No statements match.\n") }
-            for r in rows {
+            if groups.isEmpty { out.write("No statements match.\n") }
+            for g in groups {
+                let r = g.statement
                 let who = r.personName ?? r.quote.speaker?.name ?? "unknown speaker"
                 let when = r.published ?? "undated"
-                out.write("\(who) — \(r.quote.kind.rawValue), \(r.outlet ?? "?"), \(when), article \(r.articleID.prefix(8))\n")
-                out.write("  \(Self.ellipsis(r.quote.text, 300))\n\n")
+                let count = g.sourceCount > 1 ? " · \(g.sourceCount) sources" : ""
+                out.write("\(who) — \(r.quote.kind.rawValue), \(r.outlet ?? "?"), \(when), article \(r.articleID.prefix(8))\(count)\n")
+                out.write("  \(Self.ellipsis(r.quote.text, 300))\n")
+                let others = g.sources.filter { $0.articleID != r.articleID }
+                if !others.isEmpty {
+                    var listed: [String] = []
+                    for o in others where !listed.contains(o.articleID) { listed.append(o.articleID) }
+                    let names = listed.compactMap { id in others.first { $0.articleID == id } }
+                        .map { "\($0.outlet ?? "?") \($0.published ?? "undated") (\($0.articleID.prefix(8)))" }
+                    out.write("  also in: \(names.joined(separator: ", "))\n")
+                }
+                out.write("\n")
             }
         case .jsonl:
-            for r in rows { out.write(try JSONLines.quote(r) + "\n") }
+            for g in groups { out.write(try JSONLines.statement(g) + "\n") }
         case .csv:
-            out.write(CSV.row(["speaker", "mention", "kind", "text", "cue", "outlet", "published", "title", "article_id", "source"]))
-            for r in rows {
+            out.write(CSV.row(["speaker", "mention", "kind", "text", "cue", "outlet", "published", "title", "article_id",
+                               "source", "source_count"]))
+            for g in groups {
+                let r = g.statement
                 out.write(CSV.row([r.personName ?? r.quote.speaker?.name ?? "", r.quote.speaker?.mention ?? "",
                                    r.quote.kind.rawValue, r.quote.text, r.quote.cue?.text ?? "", r.outlet ?? "",
-                                   r.published ?? "", r.title ?? "", r.articleID, r.source]))
+                                   r.published ?? "", r.title ?? "", r.articleID, r.source, String(g.sourceCount)]))
             }
         }
         out.flush()

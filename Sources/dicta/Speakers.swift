@@ -107,10 +107,12 @@ struct Speaker: AsyncParsableCommand {
                 }
                 for n in p.namesakes { out.write("    kept apart: \(n.name): \(n.reason)\n") }
             }
-            for q in p.statements {
+            for g in p.statements {
+                let q = g.statement
                 let when = q.published.map { String($0.prefix(10)) } ?? "undated"
                 let source = [q.outlet, q.title].compactMap { $0 }.joined(separator: ", ")
-                out.write("  \(when)  \(q.quote.kind.rawValue): \(q.quote.text)\n             — \(source.isEmpty ? q.source : source)\n")
+                let reprints = g.sourceCount > 1 ? " (and \(g.sourceCount - 1) more article(s))" : ""
+                out.write("  \(when)  \(q.quote.kind.rawValue): \(q.quote.text)\n             — \(source.isEmpty ? q.source : source)\(reprints)\n")
             }
         }
         out.flush()

@@ -58,6 +58,25 @@ import Testing
         #expect(none.status != 0 && none.stderr.contains("--files-from"))
     }
 
+    @Test func quotesListsAReprintOnceWithItsSources() throws {
+        let dir = try TempDir()
+        try dir.write("in/a.txt", Fixtures.article(1))
+        // The same story picked up by another site: a new headline, the same statements.
+        try dir.write("in/b.txt", Fixtures.article(1).replacingOccurrences(of: "Harbour Council Approves", with: "Islanders Get"))
+        let db = dir.file("db.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", db, dir.file("in").path]).status == 0)
+        let table = try CLI.run(["quotes", "--db", db, "--speaker", "Peter Holm"])
+        #expect(table.stdout.contains("· 2 sources") && table.stdout.contains("also in:"), "\(table.stdout)")
+        let jsonl = try CLI.run(["quotes", "--db", db, "--speaker", "Peter Holm", "--format", "jsonl"])
+        let lines = jsonl.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(object?["source_count"] as? Int == 2)
+        #expect((object?["sources"] as? [[String: Any]])?.count == 2)
+        let copies = try CLI.run(["quotes", "--db", db, "--speaker", "Peter Holm", "--every-copy", "--format", "jsonl"])
+        #expect(copies.stdout.split(separator: "\n").count == 2)
+    }
+
     @Test func ingestTwiceChangesNothingAndQueriesFindThePerson() throws {
         let dir = try TempDir()
         try dir.write("in/a.txt", Fixtures.article(1))

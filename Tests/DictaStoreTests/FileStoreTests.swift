@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import DictaStore
 
@@ -12,14 +13,40 @@ import Testing
         do {
             let store = try SQLiteStore(path: path)
             #expect(FileManager.default.fileExists(atPath: path))
-            #expect(try store.schemaVersions() == ["v1", "v2"])
+            #expect(try store.schemaVersions() == ["v1", "v2", "v3"])
             try store.ingest(doc)
         }
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.schemaVersions() == ["v1", "v2"])
+        #expect(try reopened.schemaVersions() == ["v1", "v2", "v3"])
         #expect(try reopened.counts() == StoreCounts(articles: 1, quotes: 1, people: 1))
         #expect(try reopened.article(id: doc.article.id) == doc)
         #expect(try reopened.ingest(doc) == .unchanged)
+    }
+
+    @Test func aStoreFromBeforeReprintsIsGroupedWhenOpened() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        // A store as Dicta wrote it before reprints: schema v2, two articles carrying one statement.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v2")
+            try queue.write { db in
+                for (id, text) in [("a", "The budget will pass before the summer recess."), ("b", "“The budget will pass before the summer recess”")] {
+                    try db.execute(sql: """
+                        INSERT INTO article (id, source, authors, keywords, body, ingestedAt)
+                        VALUES (?, ?, '[]', '[]', ?, '2024-01-01 00:00:00')
+                        """, arguments: [id, id + ".txt", text])
+                    try db.execute(sql: """
+                        INSERT INTO quote (articleId, position, kind, text, content, hasSpeaker, speakerName, confidence)
+                        VALUES (?, 0, 'direct', ?, '[[0, 1]]', 0, NULL, 0.9)
+                        """, arguments: [id, text])
+                }
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        #expect(try store.schemaVersions() == ["v1", "v2", "v3"])
+        #expect(try store.statements(QuoteFilter()).map(\.sourceCount) == [2])
     }
 
     @Test func anIngestIsVisibleFromASecondStoreOnTheSamePath() throws {

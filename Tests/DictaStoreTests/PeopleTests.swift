@@ -29,7 +29,7 @@ import Testing
         #expect(shoigu.roles.first?.statements == 2)
         let detail = try #require(try store.people(named: "Sergey Shoigu").first)
         #expect(detail.aliasReasons.first { $0.alias == "Shoigu" }?.reason?.contains("same role \"Defense Minister\"") == true)
-        #expect(detail.statements.map(\.quote.text) == ["First", "Second", "Third", "Fourth"])
+        #expect(detail.statements.map(\.statement.quote.text) == ["First", "Second", "Third", "Fourth"])
     }
 
     @Test func aSurnameAloneWithoutEvidenceStaysApart() throws {

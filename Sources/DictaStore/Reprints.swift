@@ -1,0 +1,50 @@
+import DictaPeople
+import GRDB
+
+/// Groups each new statement with an earlier one it reprints (``StatementPrint``), so a
+/// statement carried by several articles or outlets is listed once, with its sources.
+///
+/// A statement joins the group of the most similar earlier statement that is a reprint of it
+/// (same words first, then highest similarity, then the oldest group) and whose speaker is
+/// compatible: the same name, or one a spelling of the other ("Shoigu", "Sergey Shoigu"), or
+/// either unknown. Otherwise it starts a group of its own, whose id is its own id.
+enum Reprints {
+    static func group(quoteId: Int64, text: String, speaker: String?, in db: Database) throws {
+        let print = StatementPrint(text)
+        guard !print.words.isEmpty else {
+            try db.execute(sql: "UPDATE quote SET groupId = ? WHERE id = ?", arguments: [quoteId, quoteId])
+            return
+        }
+        var sql = "SELECT id, groupId, text, speakerName FROM quote WHERE printKey = ? AND id != ?"
+        var arguments: StatementArguments = [print.key, quoteId]
+        if !print.bands.isEmpty {
+            sql += """
+
+                UNION SELECT quote.id, quote.groupId, quote.text, quote.speakerName
+                FROM quoteBand JOIN quote ON quote.id = quoteBand.quoteId
+                WHERE quoteBand.key IN (\(databaseQuestionMarks(count: print.bands.count))) AND quote.id != ?
+                """
+            arguments += StatementArguments(print.bands)
+            arguments += [quoteId]
+        }
+        let speakerName = speaker.flatMap(PersonName.init)
+        var best: (groupId: Int64, exact: Bool, similarity: Double)?
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            guard let groupId: Int64 = row["groupId"] else { continue }
+            if let a = speakerName, let other: String = row["speakerName"], let b = PersonName(other),
+               !a.isCompatible(with: b) { continue }
+            let candidate = StatementPrint(row["text"])
+            guard print.isReprint(of: candidate) else { continue }
+            let exact = candidate.key == print.key
+            let similarity = exact ? 1 : print.similarity(candidate)
+            if let b = best, !(exact && !b.exact),
+               exact != b.exact || similarity < b.similarity || (similarity == b.similarity && groupId >= b.groupId) { continue }
+            best = (groupId, exact, similarity)
+        }
+        try db.execute(sql: "UPDATE quote SET printKey = ?, groupId = ? WHERE id = ?",
+                       arguments: [print.key, best?.groupId ?? quoteId, quoteId])
+        for band in print.bands {
+            try db.execute(sql: "INSERT INTO quoteBand (key, quoteId) VALUES (?, ?)", arguments: [band, quoteId])
+        }
+    }
+}
