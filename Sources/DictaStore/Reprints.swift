@@ -7,7 +7,9 @@ import GRDB
 /// A statement joins the group of the most similar earlier statement that is a reprint of it
 /// (same words first, then highest similarity, then the oldest group) and whose speaker is
 /// compatible: the same name, or one a spelling of the other ("Shoigu", "Sergey Shoigu"), or
-/// either unknown. Otherwise it starts a group of its own, whose id is its own id.
+/// either unknown. Otherwise it starts a group of its own, whose id is its own id. Near-copies
+/// are compared with each group's first statement only (only those are banded), so the work
+/// per statement does not grow with how often a statement was reprinted.
 enum Reprints {
     static func group(quoteId: Int64, text: String, speaker: String?, in db: Database) throws {
         let print = StatementPrint(text)
@@ -15,7 +17,11 @@ enum Reprints {
             try db.execute(sql: "UPDATE quote SET groupId = ? WHERE id = ?", arguments: [quoteId, quoteId])
             return
         }
-        var sql = "SELECT id, groupId, text, speakerName FROM quote WHERE printKey = ? AND id != ?"
+        // Same words: one row per group and speaker, however many copies the group has.
+        var sql = """
+            SELECT MIN(id) AS id, groupId, text, speakerName FROM quote
+            WHERE printKey = ? AND id != ? GROUP BY groupId, speakerName
+            """
         var arguments: StatementArguments = [print.key, quoteId]
         if !print.bands.isEmpty {
             sql += """
@@ -43,6 +49,9 @@ enum Reprints {
         }
         try db.execute(sql: "UPDATE quote SET printKey = ?, groupId = ? WHERE id = ?",
                        arguments: [print.key, best?.groupId ?? quoteId, quoteId])
+        // Only a group's first statement is banded: a statement reprinted a thousand times
+        // is then compared once, not a thousand times.
+        guard best == nil else { return }
         for band in print.bands {
             try db.execute(sql: "INSERT INTO quoteBand (key, quoteId) VALUES (?, ?)", arguments: [band, quoteId])
         }

@@ -30,6 +30,57 @@ enum Batch {
     }
 }
 
+extension Batch {
+    /// Calls `body` for each article of JSON-lines inputs (one `AttributedArticle` a line, as
+    /// `extract --format jsonl` prints them); returns how many lines or inputs failed. A line
+    /// that does not decode is reported as FILE:LINE and the rest goes on.
+    static func runExtracted(_ args: [String], body: (AttributedArticle) throws -> Void) -> Int {
+        var failed = 0
+        let decoder = JSONDecoder()
+        for entry in Inputs.expand(args) {
+            do {
+                let item = try entry.get()
+                let data = try Inputs.read(item)
+                var number = 0
+                for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                    number += 1
+                    guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+                    do {
+                        let doc: AttributedArticle
+                        do {
+                            doc = try decoder.decode(AttributedArticle.self, from: line)
+                        } catch {
+                            throw InputFailure(name: "\(item.name):\(number)", reason: "not an extracted article: \(Self.describe(error))")
+                        }
+                        try body(doc)
+                    } catch {
+                        failed += 1
+                        Diagnostics.error((error as? InputFailure)?.description ?? "\(item.name):\(number): \(error)")
+                    }
+                }
+            } catch {
+                failed += 1
+                Diagnostics.error(error.description)
+            }
+        }
+        return failed
+    }
+
+    /// A decoding error in a line's terms: which field, and what was wrong.
+    static func describe(_ error: any Error) -> String {
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let c)?:
+            return "missing \((c.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+        case .typeMismatch(_, let c)?, .valueNotFound(_, let c)?:
+            return "wrong value at \(c.codingPath.map(\.stringValue).joined(separator: ".")): \(c.debugDescription)"
+        case .dataCorrupted(let c)?:
+            return c.codingPath.isEmpty ? "not JSON" : "bad value at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
 /// Diagnostics go to stderr, one line each, prefixed with the program name.
 enum Diagnostics {
     static func error(_ line: String) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DictaCore
 import DictaPipeline
 import DictaStore
 import Foundation
@@ -16,12 +17,19 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "Take each input as the article body, byte for byte (no cleaning).")
     var raw = false
 
+    @Flag(help: "The inputs are JSON lines from `dicta extract --format jsonl` or `dicta export`: store those articles as they are, without extracting again.")
+    var extracted = false
+
     @OptionGroup var inputs: InputOptions
+
+    func validate() throws {
+        if raw && extracted { throw ValidationError("--raw and --extracted do not go together: extracted articles are not extracted again.") }
+    }
 
     func run() async throws {
         let db = try store.open(creating: true)
         var progress = Progress(enabled: Diagnostics.stderrIsTerminal)
-        let failed = Batch.run(try inputs.all(), pipeline: Pipeline(options: .init(raw: raw))) { doc in
+        let store: (AttributedArticle) throws -> Void = { doc in
             do {
                 switch try db.ingest(doc) {
                 case .stored: progress.stored += 1; progress.quotes += doc.quotes.count
@@ -32,6 +40,8 @@ struct Ingest: AsyncParsableCommand {
             }
             progress.tick()
         }
+        let failed = extracted ? Batch.runExtracted(try inputs.all(), body: store)
+            : Batch.run(try inputs.all(), pipeline: Pipeline(options: .init(raw: raw)), body: store)
         progress.failed = failed
         progress.finish()
         if failed > 0 { throw ExitCode(1) }

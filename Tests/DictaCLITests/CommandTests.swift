@@ -77,6 +77,26 @@ import Testing
         #expect(copies.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test func extractedArticlesAreStoredAsTheyAre() throws {
+        let dir = try TempDir()
+        let a = try dir.write("a.txt", Fixtures.article(1))
+        let b = try dir.write("b.txt", Fixtures.article(2))
+        let extracted = try CLI.run(["extract", a.path, b.path])
+        #expect(extracted.status == 0)
+        // Two good lines around a broken one and one that is not an article.
+        let lines = extracted.stdout.split(separator: "\n")
+        let jsonl = try dir.write("articles.jsonl", "\(lines[0])\n{\"schema\": 1, \"id\": \"x\"}\n\nnot json\n\(lines[1])\n")
+        let db = dir.file("db.sqlite").path
+        let r = try CLI.run(["ingest", "--db", db, "--extracted", jsonl.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("articles.jsonl:2: not an extracted article: missing"), "\(r.stderr)")
+        #expect(r.stderr.contains("articles.jsonl:4: not an extracted article: not JSON"), "\(r.stderr)")
+        // The good articles are stored exactly as extracted.
+        let exported = try CLI.run(["export", "--db", db])
+        #expect(Set(exported.stdout.split(separator: "\n")) == Set(lines))
+        #expect(try CLI.run(["ingest", "--db", db, "--extracted", "--raw", jsonl.path]).status != 0)
+    }
+
     @Test func ingestTwiceChangesNothingAndQueriesFindThePerson() throws {
         let dir = try TempDir()
         try dir.write("in/a.txt", Fixtures.article(1))
