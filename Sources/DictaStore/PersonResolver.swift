@@ -68,33 +68,45 @@ enum PersonResolver {
     static func evidence(for id: Int64, _ c: Context, in db: Database) throws -> String? {
         // The same office, one form ending the other ("Secretary General", "NATO Secretary General").
         if let role = c.role?.lowercased() {
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT role, articleId FROM quote WHERE personId = ? AND role IS NOT NULL",
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT roleKey, role, articleId FROM personRole WHERE personId = ?"),
                                         arguments: [id]) {
-                let other: String = row["role"]
-                let o = other.lowercased()
+                let o: String = row["roleKey"]
                 if o == role || o.hasSuffix(" " + role) || role.hasSuffix(" " + o) {
-                    let article: String = row["articleId"]
+                    let other: String = row["role"], article: String = row["articleId"]
                     return "same role \"\(c.role!)\" as \"\(other)\" in article \(article)"
                 }
             }
         }
-        if let outlet = c.outlet, let day = c.published.flatMap(Self.day) {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT article.id, article.published FROM quote JOIN article ON article.id = quote.articleId
-                WHERE quote.personId = ? AND article.outlet = ? AND article.published IS NOT NULL
-                """, arguments: [id, outlet])
-            for row in rows {
-                let published: String = row["published"]
-                if let other = Self.day(published), abs(other.timeIntervalSince(day)) <= 31 * 86_400 {
-                    let article: String = row["id"]
-                    return "same outlet (\(outlet)) within a month (article \(article), \(published.prefix(10)))"
-                }
+        if let outlet = c.outlet, let published = c.published, let day = Self.day(published) {
+            let from = Self.iso(day.addingTimeInterval(-31 * 86_400)), to = Self.iso(day.addingTimeInterval(31 * 86_400))
+            if let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT day, articleId FROM personOutletDay
+                WHERE personId = ? AND outlet = ? AND day BETWEEN ? AND ? ORDER BY day LIMIT 1
+                """), arguments: [id, outlet, from, to]) {
+                let other: String = row["day"], article: String = row["articleId"]
+                return "same outlet (\(outlet)) within a month (article \(article), \(other))"
             }
         }
         return nil
     }
 
-    /// The day of a `YYYY-MM-DD…` date, at midnight UTC.
+    /// Records what a statement says of its person, for ``evidence(for:_:in:)`` later.
+    static func noteSeen(_ id: Int64, _ c: Context, in db: Database) throws {
+        if let role = c.role {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO personRole (personId, roleKey, role, articleId) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, role.lowercased(), role, c.articleId])
+        }
+        if let outlet = c.outlet, let published = c.published, Self.day(published) != nil {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO personOutletDay (personId, outlet, day, articleId) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, outlet, String(published.prefix(10)), c.articleId])
+        }
+    }
+
+    static func iso(_ date: Date) -> String {
+        let c = utc.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
     static func day(_ iso: String) -> Date? {
         let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }

@@ -14,7 +14,7 @@ enum Reprints {
     static func group(quoteId: Int64, text: String, speaker: String?, in db: Database) throws {
         let print = StatementPrint(text)
         guard !print.words.isEmpty else {
-            try db.execute(sql: "UPDATE quote SET groupId = ? WHERE id = ?", arguments: [quoteId, quoteId])
+            try db.cachedStatement(sql: "UPDATE quote SET groupId = ? WHERE id = ?").execute(arguments: [quoteId, quoteId])
             return
         }
         // Same words: one row per group and speaker, however many copies the group has.
@@ -35,7 +35,7 @@ enum Reprints {
         }
         let speakerName = speaker.flatMap(PersonName.init)
         var best: (groupId: Int64, exact: Bool, similarity: Double)?
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
             guard let groupId: Int64 = row["groupId"] else { continue }
             if let a = speakerName, let other: String = row["speakerName"], let b = PersonName(other),
                !a.isCompatible(with: b) { continue }
@@ -47,13 +47,13 @@ enum Reprints {
                exact != b.exact || similarity < b.similarity || (similarity == b.similarity && groupId >= b.groupId) { continue }
             best = (groupId, exact, similarity)
         }
-        try db.execute(sql: "UPDATE quote SET printKey = ?, groupId = ? WHERE id = ?",
-                       arguments: [print.key, best?.groupId ?? quoteId, quoteId])
+        try db.cachedStatement(sql: "UPDATE quote SET printKey = ?, groupId = ? WHERE id = ?")
+            .execute(arguments: [print.key, best?.groupId ?? quoteId, quoteId])
         // Only a group's first statement is banded: a statement reprinted a thousand times
         // is then compared once, not a thousand times.
         guard best == nil else { return }
         for band in print.bands {
-            try db.execute(sql: "INSERT INTO quoteBand (key, quoteId) VALUES (?, ?)", arguments: [band, quoteId])
+            try db.cachedStatement(sql: "INSERT INTO quoteBand (key, quoteId) VALUES (?, ?)").execute(arguments: [band, quoteId])
         }
     }
 }

@@ -44,6 +44,7 @@ extension SQLiteStore {
                                                      articleId: a.id)
                 personId = try people[name] ?? PersonResolver.resolve(name, context: context, in: db)
                 people[name] = personId
+                if let personId { try PersonResolver.noteSeen(personId, context, in: db) }
                 if let personId, let mention = quote.speaker?.mention {
                     try PersonResolver.addMentionAlias(mention, of: name, to: personId, articleId: a.id, in: db)
                 }
@@ -58,8 +59,8 @@ extension SQLiteStore {
             // What the statement is about: the entities its content names (not its speaker).
             for e in doc.entities where e.name != quote.speaker?.name
                 && e.mentions.contains(where: { m in quote.content.contains { $0.overlaps(m) } }) {
-                try db.execute(sql: "INSERT OR IGNORE INTO quoteAbout (quoteId, name, type) VALUES (?, ?, ?)",
-                               arguments: [quoteId, e.name, e.type.rawValue])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO quoteAbout (quoteId, name, type) VALUES (?, ?, ?)")
+                    .execute(arguments: [quoteId, e.name, e.type.rawValue])
             }
         }
         // Other spellings of the article's speakers (a caption's "Sergey Shoigu").
@@ -78,12 +79,10 @@ extension SQLiteStore {
     private static func insertSearchRow(quoteText: String?, speaker: String?, title: String?,
                                         articleId: String, quoteId: Int64?,
                                         in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO searchIndex (quoteText, speaker, title, articleId, quoteId)
-                VALUES (?, ?, ?, ?, ?)
-                """,
-            arguments: [quoteText, speaker, title, articleId, quoteId])
+        try db.cachedStatement(sql: """
+            INSERT INTO searchIndex (quoteText, speaker, title, articleId, quoteId)
+            VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [quoteText, speaker, title, articleId, quoteId])
     }
 }
 

@@ -52,6 +52,11 @@ public final class SQLiteStore: Store {
         config.foreignKeysEnabled = true
         // Another process may be writing the same file: wait for it instead of failing.
         config.busyMode = .timeout(10)
+        // In WAL mode NORMAL still commits each article atomically and never corrupts the
+        // file; on a power cut (not a crash of Dicta) the last commits may be rolled back, so an
+        // article is stored whole or not at all, as always. FULL would fsync after every
+        // article: ingesting 10,000 statements took 14 s instead of 8.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         return config
     }
 

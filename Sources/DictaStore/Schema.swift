@@ -115,8 +115,9 @@ enum Schema {
     }
 
     /// Reprints: each statement's print key and the group of statements it belongs to (the id
-    /// of the group's first statement), with the MinHash bands that find near-copies. The
-    /// statements of an older store are grouped here, in the order they were stored.
+    /// of the group's first statement), with the MinHash bands that find near-copies; and the
+    /// roles, outlets and days each person was quoted with, the evidence for merging a surname.
+    /// The statements of an older store are grouped and indexed here, in the order stored.
     private static func v3(_ db: Database) throws {
         try db.alter(table: "quote") { t in
             t.add(column: "printKey", .integer)
@@ -131,5 +132,32 @@ enum Schema {
         for row in try Row.fetchAll(db, sql: "SELECT id, text, speakerName FROM quote ORDER BY id") {
             try Reprints.group(quoteId: row["id"], text: row["text"], speaker: row["speakerName"], in: db)
         }
+        // The evidence a surname-only mention is weighed against, one row per person and role,
+        // and per person, outlet and day: looked up by key instead of scanning a person's
+        // statements, which grow with the corpus.
+        try db.create(table: "personRole") { t in
+            t.column("personId", .integer).notNull().references("person", onDelete: .cascade)
+            t.column("roleKey", .text).notNull()
+            t.column("role", .text).notNull()
+            t.column("articleId", .text).notNull()
+            t.primaryKey(["personId", "roleKey"])
+        }
+        try db.create(table: "personOutletDay") { t in
+            t.column("personId", .integer).notNull().references("person", onDelete: .cascade)
+            t.column("outlet", .text).notNull()
+            t.column("day", .text).notNull()
+            t.column("articleId", .text).notNull()
+            t.primaryKey(["personId", "outlet", "day"])
+        }
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO personRole (personId, roleKey, role, articleId)
+            SELECT personId, lower(role), role, articleId FROM quote
+            WHERE personId IS NOT NULL AND role IS NOT NULL ORDER BY id;
+            INSERT OR IGNORE INTO personOutletDay (personId, outlet, day, articleId)
+            SELECT quote.personId, article.outlet, substr(article.published, 1, 10), article.id
+            FROM quote JOIN article ON article.id = quote.articleId
+            WHERE quote.personId IS NOT NULL AND article.outlet IS NOT NULL AND article.published IS NOT NULL
+            ORDER BY quote.id
+            """)
     }
 }

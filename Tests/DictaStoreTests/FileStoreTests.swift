@@ -44,9 +44,24 @@ import Testing
                 }
             }
         }
+        do {
+            // And a person quoted with an office, whose evidence v3 indexes.
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO person (id, name, surnameKey) VALUES (7, 'Anna Berg', 'berg')")
+                try db.execute(sql: """
+                    INSERT INTO quote (articleId, position, kind, text, content, hasSpeaker, speakerName, personId, role, confidence)
+                    VALUES ('a', 1, 'direct', 'Something else', '[[0, 1]]', 1, 'Anna Berg', 7, 'Defense Minister', 0.9)
+                    """)
+            }
+        }
         let store = try SQLiteStore(path: path)
         #expect(try store.schemaVersions() == ["v1", "v2", "v3"])
-        #expect(try store.statements(QuoteFilter()).map(\.sourceCount) == [2])
+        #expect(try store.statements(QuoteFilter()).map(\.sourceCount) == [2, 1])
+        // A surname with the same office, in another outlet and month: merged on the old evidence.
+        try store.ingest(fixture("Later", outlet: "Elsewhere", published: "2030-01-01",
+                                 said: [Said(speaker: "Berg", text: "Later words", mention: "Defense Minister Berg")]))
+        #expect(try store.speakers().map(\.name) == ["Anna Berg"])
     }
 
     @Test func anIngestIsVisibleFromASecondStoreOnTheSamePath() throws {
