@@ -60,6 +60,6 @@ public struct Extractor: Sendable {
         let m = r.metadata
         return Article(source: source, url: url, title: m.title, published: m.published, modified: m.modified,
                        authors: m.authors, outlet: m.outlet, language: m.language ?? LanguageGuess.shared.guess(body),
-                       dateline: dateline, keywords: m.keywords, body: body)
+                       dateline: dateline, keywords: m.keywords, body: body, captions: r.captions)
     }
 }

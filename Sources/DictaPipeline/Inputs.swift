@@ -56,15 +56,7 @@ public enum Inputs {
     /// Reads an input's bytes, turning system errors into a reason a person understands.
     public static func read(_ item: InputItem, maxBytes: Int = 256 << 20) throws(InputFailure) -> Data {
         if item.isStdin { return FileHandle.standardInput.readDataToEndOfFile() }
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: item.name, isDirectory: &isDir) else {
-            throw InputFailure(name: item.name, reason: "no such file (or a broken symbolic link)")
-        }
-        if isDir.boolValue { throw InputFailure(name: item.name, reason: "is a directory") }
-        guard fm.isReadableFile(atPath: item.name), let h = FileHandle(forReadingAtPath: item.name) else {
-            throw InputFailure(name: item.name, reason: "permission denied")
-        }
+        let h = try open(item)
         defer { try? h.close() }
         do {
             let data = try h.read(upToCount: maxBytes + 1) ?? Data()
@@ -75,5 +67,45 @@ public enum Inputs {
         } catch {
             throw InputFailure(name: item.name, reason: "cannot read: \(error.localizedDescription)")
         }
+    }
+
+    /// Calls `body` with each line of an input (without its line end) and its 1-based number,
+    /// reading a megabyte at a time: a JSON-lines file of any size is read in bounded memory.
+    public static func forEachLine(_ item: InputItem, _ body: (Int, Data) -> Void) throws(InputFailure) {
+        let h = item.isStdin ? FileHandle.standardInput : try open(item)
+        defer { if !item.isStdin { try? h.close() } }
+        var pending = Data()
+        var number = 0
+        func emit(_ line: Data) {
+            number += 1
+            body(number, line.last == 0x0D ? line.dropLast() : line)
+        }
+        do {
+            while let chunk = try h.read(upToCount: 1 << 20), !chunk.isEmpty {
+                pending.append(chunk)
+                var start = pending.startIndex
+                while let nl = pending[start...].firstIndex(of: 0x0A) {
+                    emit(pending[start..<nl])
+                    start = nl + 1
+                }
+                pending = Data(pending[start...])
+            }
+        } catch {
+            throw InputFailure(name: item.name, reason: "cannot read: \(error.localizedDescription)")
+        }
+        if !pending.isEmpty { emit(pending) }
+    }
+
+    private static func open(_ item: InputItem) throws(InputFailure) -> FileHandle {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: item.name, isDirectory: &isDir) else {
+            throw InputFailure(name: item.name, reason: "no such file (or a broken symbolic link)")
+        }
+        if isDir.boolValue { throw InputFailure(name: item.name, reason: "is a directory") }
+        guard fm.isReadableFile(atPath: item.name), let h = FileHandle(forReadingAtPath: item.name) else {
+            throw InputFailure(name: item.name, reason: "permission denied")
+        }
+        return h
     }
 }

@@ -40,11 +40,8 @@ extension Batch {
         for entry in Inputs.expand(args) {
             do {
                 let item = try entry.get()
-                let data = try Inputs.read(item)
-                var number = 0
-                for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                    number += 1
-                    guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+                try Inputs.forEachLine(item) { number, line in
+                    guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
                     do {
                         let doc: AttributedArticle
                         do {

@@ -56,6 +56,17 @@ import DictaCore
         #expect(a.body.components(separatedBy: "\n\n").count >= 3, "paragraphs keep a blank line between them")
     }
 
+    @Test func figureCaptionsAreCaptionsNotBody() throws {
+        let a = try Pages.extract(Pages.article(extraBody: """
+            <figure><figcaption>Maria Lindqvist at the vote. Photo: Jane Doe</figcaption></figure>
+            <figure><figcaption>The ferry at the northern pier. Photo: Jane Doe</figcaption></figure>
+            """))
+        // Each caption once, in page order, and none of them in the body.
+        #expect(a.captions == ["The ferry at the northern pier. Photo: Jane Doe", "Maria Lindqvist at the vote. Photo: Jane Doe"])
+        #expect(!a.body.contains("Jane Doe"))
+        #expect(try Pages.extract(Pages.article()).captions == ["The ferry at the northern pier. Photo: Jane Doe"])
+    }
+
     @Test func keepsListsAndBlockQuotesInTheArticle() throws {
         let extra = """
             <ul><li>Two departures a day from the northern pier all year round</li><li>Tickets priced like the regional bus service</li></ul>

@@ -9,6 +9,8 @@ struct HTMLReader {
     struct Result {
         var body: String
         var metadata: PageMetadata
+        /// Photo captions (`<figcaption>`), outside the body.
+        var captions: [String] = []
     }
 
     /// Below this much prose (UTF-8 bytes) the page is walked a second time without skipping
@@ -72,6 +74,6 @@ struct HTMLReader {
         if let stated = metadata.statedBody.map(PageWalker.collapse), stated.utf8.count > 2 * body.utf8.count + 200 {
             body = String(stated.prefix(Self.maxBodyBytes))
         }
-        return Result(body: body, metadata: metadata)
+        return Result(body: body, metadata: metadata, captions: signals.captions)
     }
 }

@@ -72,7 +72,7 @@ struct PageBuilder {
         let byline: (Bool, Bool)
     }
 
-    private enum CaptureKind { case title, jsonLD, dateText(Int), h1, h2, furnitureH1, byline, postAuthor }
+    private enum CaptureKind { case title, jsonLD, dateText(Int), h1, h2, furnitureH1, byline, postAuthor, caption }
 
     /// Text gathered for a signal while its element is open.
     private struct Capture {
@@ -154,6 +154,8 @@ struct PageBuilder {
             }
         case .script:
             if attrs.type?.hasSuffix("ld+json") == true { captures.append(Capture(kind: .jsonLD, depth: depth, limit: 4 << 20)) }
+        case .figcaption:
+            if page.signals.captions.count < 30 { captures.append(Capture(kind: .caption, depth: depth, limit: 1024)) }
         default: break
         }
         if dateTextsStarted < 16, !attrs.classAndID.isEmpty, Self.speaksOfDate(attrs.keywords) {
@@ -342,6 +344,9 @@ struct PageBuilder {
         case .dateText(let order):
             let t = PageWalker.collapse(raw)
             if !c.overflow && !t.isEmpty && t.count < 100 { dateTexts.append((order, t)) }
+        case .caption:
+            let t = PageWalker.collapse(raw)
+            if !c.overflow && !t.isEmpty && !page.signals.captions.contains(t) { page.signals.captions.append(t) }
         default: break
         }
     }

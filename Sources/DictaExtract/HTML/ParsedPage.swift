@@ -79,7 +79,7 @@ struct Tag {
     /// The few names the parser treats on their own, told apart once per page and name.
     var name = Name.other
 
-    enum Name: String { case html, meta, time, link, title, script, h1, h2, body, article, main, other }
+    enum Name: String { case html, meta, time, link, title, script, h1, h2, body, article, main, figcaption, other }
 
     init(_ name: String) {
         self.name = Name(rawValue: name) ?? .other
@@ -130,4 +130,7 @@ struct PageSignals {
     /// Short texts inside skipped furniture (post-meta lines hold the date), a late resort.
     var furnitureTexts: [String] = []
     var canonical: String?
+    /// The text of each `<figcaption>`, in page order, once each: photo captions name the
+    /// people pictured, often spelled otherwise than in the body.
+    var captions: [String] = []
 }
