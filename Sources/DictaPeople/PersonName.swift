@@ -79,14 +79,7 @@ public struct PersonName: Sendable, Hashable {
 
     private static let vowels: [UInt8] = Array("aeiou".utf8)
 
-    /// Applies ``variants`` left to right.
-    static func foldVariants(_ s: String) -> String {
-        var bytes = Array(s.utf8)
-        foldVariants(&bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Over bytes: keys are built for every name mention.
+    /// Applies ``variants`` left to right, over bytes: keys are built for every name mention.
     static func foldVariants(_ bytes: inout [UInt8]) {
         for (from, to) in variantBytes {
             // Most keys hold no pair at all: look before building a new array.

@@ -21,15 +21,16 @@ public struct StatementPrint: Sendable, Equatable {
     public let words: [String]
     /// A hash of ``words``, equal for statements that differ only in punctuation, marks, case.
     public let key: Int64
-    /// MinHash band keys: statements sharing one are compared by ``similarity``. Empty when
-    /// the statement is shorter than ``minimumWords``.
-    public let bands: [Int64]
 
     public init(_ text: String) {
         words = Self.words(text)
         key = Int64(bitPattern: Self.hash(words.joined(separator: " ")))
-        bands = words.count >= Self.minimumWords ? Self.bands(words) : []
     }
+
+    /// MinHash band keys: statements sharing one are compared by ``similarity``. Empty when
+    /// the statement is shorter than ``minimumWords``. Computed on each call: only a new
+    /// statement needs them, not the candidates it is compared with.
+    public var bands: [Int64] { words.count >= Self.minimumWords ? Self.bands(words) : [] }
 
     /// Jaccard similarity of the distinct words of two statements.
     public func similarity(_ other: StatementPrint) -> Double {
@@ -39,11 +40,15 @@ public struct StatementPrint: Sendable, Equatable {
     }
 
     /// Whether two statements are the same one: equal keys, or both long enough and similar.
-    public func isReprint(of other: StatementPrint) -> Bool {
-        if key == other.key && !words.isEmpty { return true }
+    public func isReprint(of other: StatementPrint) -> Bool { reprintSimilarity(other) != nil }
+
+    /// How alike a reprint is (1 for the same words), or nil when `other` is not a reprint.
+    public func reprintSimilarity(_ other: StatementPrint) -> Double? {
+        if key == other.key && !words.isEmpty { return 1 }
         guard words.count >= Self.minimumWords, other.words.count >= Self.minimumWords,
-              numbers == other.numbers else { return false }
-        return similarity(other) >= Self.threshold
+              numbers == other.numbers else { return nil }
+        let s = similarity(other)
+        return s >= Self.threshold ? s : nil
     }
 
     /// The words with a digit, sorted: "4 battalions" and "5 battalions" are two claims, not

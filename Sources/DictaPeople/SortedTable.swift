@@ -99,11 +99,6 @@ struct SortedTable: Sendable {
         return out
     }
 
-    /// The first field of every row.
-    func keys() -> [String] {
-        starts.indices.map { String(decoding: bytes[Int(starts[$0])..<Int(keyEnds[$0])], as: UTF8.self) }
-    }
-
     /// First fields containing `byte` (a space: the names of several words).
     func keys(containing byte: UInt8) -> [String] {
         starts.indices.compactMap { r in

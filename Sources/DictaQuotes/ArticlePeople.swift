@@ -10,37 +10,18 @@ import DictaText
 /// person who spoke or was named before it.
 struct ArticlePeople {
     struct Person {
-        private(set) var name: String
+        var name: String { didSet { parsed = PersonName(name) } }
         /// `name` parsed once: matching re-reads it for every mention.
-        private(set) var parsed: PersonName?
+        var parsed: PersonName?
         var titleWords: Set<String>
         /// Token indices where this person is named.
         var mentions: [Int]
         /// Where the name stands in the body.
         var spans: [Span]
-
-        mutating func rename(_ name: String, _ parsed: PersonName?) {
-            self.name = name
-            self.parsed = parsed
-        }
-    }
-
-    /// A memo of ``PersonName`` parses, shared by the copies of one article's people.
-    private final class NameCache {
-        private var parsed: [String: PersonName?] = [:]
-
-        func parse(_ name: String) -> PersonName? {
-            if let hit = parsed[name] { return hit }
-            let p = PersonName(name)
-            parsed[name] = p
-            return p
-        }
     }
 
     private(set) var people: [Person] = []
     let lexicon: Lexicon
-    /// Names parsed so far: an article names the same people over and over.
-    private let names = NameCache()
     /// Capitalised words seen inside sentences, where a capital marks a name, not a sentence start.
     let capitalisedInside: Set<String>
 
@@ -73,10 +54,11 @@ struct ArticlePeople {
     }
 
     mutating func add(_ name: String, titles: [String], at token: Int, span: Span) {
-        guard let parsed = names.parse(name) else { return }
+        guard let parsed = PersonName(name) else { return }
         if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
             let fuller = PersonName.fuller(people[k].name, name)
-            if fuller != people[k].name { people[k].rename(fuller, names.parse(fuller)) }
+            // Only a change of name parses it again.
+            if fuller != people[k].name { people[k].name = fuller }
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
             if !people[k].spans.contains(span) { people[k].spans.append(span) }
@@ -89,7 +71,7 @@ struct ArticlePeople {
     /// sentence ("Opponents argued …") is a name only when the article backs it: a person
     /// with that surname, or the word capitalised inside a sentence somewhere.
     func resolve(name: String, opensSentence: Bool = false) -> String? {
-        guard let parsed = names.parse(name) else { return name }
+        guard let parsed = PersonName(name) else { return name }
         let matches = people.filter { $0.parsed.map(parsed.isCompatible) ?? false }
         if matches.count == 1 { return PersonName.fuller(matches[0].name, name) }
         if opensSentence, !name.contains(" "), matches.isEmpty, !capitalisedInside.contains(name),

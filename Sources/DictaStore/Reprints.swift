@@ -23,14 +23,15 @@ enum Reprints {
             WHERE printKey = ? AND id != ? GROUP BY groupId, speakerName
             """
         var arguments: StatementArguments = [print.key, quoteId]
-        if !print.bands.isEmpty {
+        let bands = print.bands
+        if !bands.isEmpty {
             sql += """
 
                 UNION SELECT quote.id, quote.groupId, quote.text, quote.speakerName
                 FROM quoteBand JOIN quote ON quote.id = quoteBand.quoteId
-                WHERE quoteBand.key IN (\(databaseQuestionMarks(count: print.bands.count))) AND quote.id != ?
+                WHERE quoteBand.key IN (\(databaseQuestionMarks(count: bands.count))) AND quote.id != ?
                 """
-            arguments += StatementArguments(print.bands)
+            arguments += StatementArguments(bands)
             arguments += [quoteId]
         }
         let speakerName = speaker.flatMap(PersonName.init)
@@ -40,9 +41,8 @@ enum Reprints {
             if let a = speakerName, let other: String = row["speakerName"], let b = PersonName(other),
                !a.isCompatible(with: b) { continue }
             let candidate = StatementPrint(row["text"])
-            guard print.isReprint(of: candidate) else { continue }
+            guard let similarity = print.reprintSimilarity(candidate) else { continue }
             let exact = candidate.key == print.key
-            let similarity = exact ? 1 : print.similarity(candidate)
             if let b = best, !(exact && !b.exact),
                exact != b.exact || similarity < b.similarity || (similarity == b.similarity && groupId >= b.groupId) { continue }
             best = (groupId, exact, similarity)
@@ -52,7 +52,7 @@ enum Reprints {
         // Only a group's first statement is banded: a statement reprinted a thousand times
         // is then compared once, not a thousand times.
         guard best == nil else { return }
-        for band in print.bands {
+        for band in bands {
             try db.cachedStatement(sql: "INSERT INTO quoteBand (key, quoteId) VALUES (?, ?)").execute(arguments: [band, quoteId])
         }
     }

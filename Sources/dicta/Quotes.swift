@@ -49,14 +49,11 @@ struct Quotes: AsyncParsableCommand {
                 let count = g.sourceCount > 1 ? " · \(g.sourceCount) sources" : ""
                 out.write("\(who) — \(r.quote.kind.rawValue), \(r.outlet ?? "?"), \(when), article \(r.articleID.prefix(8))\(count)\n")
                 out.write("  \(Self.ellipsis(r.quote.text, 300))\n")
-                let others = g.sources.filter { $0.articleID != r.articleID }
-                if !others.isEmpty {
-                    var listed: [String] = []
-                    for o in others where !listed.contains(o.articleID) { listed.append(o.articleID) }
-                    let names = listed.compactMap { id in others.first { $0.articleID == id } }
-                        .map { "\($0.outlet ?? "?") \($0.published ?? "undated") (\($0.articleID.prefix(8)))" }
-                    out.write("  also in: \(names.joined(separator: ", "))\n")
-                }
+                // Each other article once, earliest first.
+                var seen: Set<String> = [r.articleID]
+                let others = g.sources.filter { seen.insert($0.articleID).inserted }
+                    .map { "\($0.outlet ?? "?") \($0.published ?? "undated") (\($0.articleID.prefix(8)))" }
+                if !others.isEmpty { out.write("  also in: \(others.joined(separator: ", "))\n") }
                 out.write("\n")
             }
         case .jsonl:
