@@ -91,23 +91,30 @@ struct JSONLineWriter {
     }
 
     private mutating func string(_ s: String?) {
-        guard let s else { raw("null"); return }
+        guard var s else { raw("null"); return }
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            case 0..<0x20:
-                raw("\\u00")
-                bytes.append(Self.hex[Int(b >> 4)])
-                bytes.append(Self.hex[Int(b & 15)])
-            default: bytes.append(b)
+        // Runs of bytes that need no escape are copied whole: per-byte appends cost a
+        // uniqueness and capacity check each.
+        s.withUTF8 { u in
+            var plain = 0  // start of the run not yet copied
+            for (i, b) in u.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<i]))
+                plain = i + 1
+                switch b {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case 0x0A: raw("\\n")
+                case 0x0D: raw("\\r")
+                case 0x09: raw("\\t")
+                case 0x08: raw("\\b")
+                case 0x0C: raw("\\f")
+                default:
+                    raw("\\u00")
+                    bytes.append(Self.hex[Int(b >> 4)])
+                    bytes.append(Self.hex[Int(b & 15)])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }

@@ -83,3 +83,39 @@ import Testing
         #expect(strip("<p>a</p><div class=\"x\" data-z=\"never closed") == "<p>a</p><div class=\"x\" data-z=\"never closed")
     }
 }
+
+@Suite struct PrefilterWhiteSpaceTests {
+    func strip(_ s: String) -> String { String(decoding: Prefilter.strip(Data(s.utf8)), as: UTF8.self) }
+
+    @Test func indentationBecomesOneCharacter() {
+        #expect(strip("<div>\n    <p>a</p>\n\t\t</div>\r\n  ") == "<div>\n<p>a</p>\n</div>\r")
+        // Trailing spaces before the line break go with it; the first of the run is kept.
+        #expect(strip("<p>one  \n   two</p>") == "<p>one two</p>")
+    }
+
+    @Test func spacesWithoutALineBreakStay() {
+        let page = "<p>a  b\u{00A0}\u{00A0}c</p>"
+        #expect(strip(page) == page)
+    }
+
+    @Test func jsonLDKeepsItsWhiteSpace() {
+        let ld = "<script type=\"application/ld+json\">{\n    \"headline\": \"A\n\n   B\"\n}</script>"
+        #expect(strip("<head>\n  \(ld)\n</head>") == "<head>\n\(ld)\n</head>")
+    }
+
+    @Test func theExtractedTextIsTheSame() throws {
+        let page = """
+            <html><head><title>Ferry route approved</title></head><body><article>
+                <h1>Ferry   route
+                    approved</h1>
+                <p>The council approved the new ferry route on Tuesday, after a long debate that
+                   ran well into the evening, and the first boats will sail in spring.</p>
+                <p>"We waited years for this," said the harbour master,   who had argued for it.</p>
+            </article></body></html>
+            """
+        let article = try Extractor().extract(Data(page.utf8), source: "ferry.html")
+        #expect(article.title == "Ferry route approved")
+        #expect(article.body.contains("debate that ran well into the evening"))
+        #expect(article.body.contains("said the harbour master, who had argued"))
+    }
+}

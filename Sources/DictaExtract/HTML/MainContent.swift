@@ -28,7 +28,7 @@ struct MainContent {
         // Lengths in scalars, commas in bytes: this runs over every block of every page, and
         // counting Characters (grapheme clusters) costs several times more.
         for b in blocks where b.kind != .heading && b.kind != .listItem {
-            let length = b.text.unicodeScalars.count
+            let length = b.text.scalarCount
             guard length >= options.minParagraphChars else { continue }
             let linkDensity = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
             guard linkDensity < 0.5 else { continue }
@@ -51,7 +51,7 @@ struct MainContent {
         let best = widen(top.0, score: top.1, scores: score, w)
         var chosen = dropOrphanHeadings(trimEdges(cutAtEndMarker(blocks.filter { w.contains(best, $0.pre) }.filter(keep))))
         chosen = lead(before: chosen, in: blocks) + chosen
-        let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        let prose = chosen.filter { $0.kind != .heading }.reduce(0) { $0 + $1.text.scalarCount }
         return prose >= options.minBodyChars ? chosen : []
     }
 
@@ -84,7 +84,7 @@ struct MainContent {
         var stepped = 0
         for b in blocks[..<start].reversed() {
             if b.level == 1 { break }
-            let n = b.text.unicodeScalars.count
+            let n = b.text.scalarCount
             let prose = b.kind == .paragraph || b.kind == .loose || b.kind == .quote || (b.kind == .heading && b.level >= 2)
             let density = Double(b.linkChars) / Double(max(b.text.utf8.count, 1))
             if prose, n >= options.minLeadChars, density < 0.2, n >= 150 || LineShape(b.text).endsLikeSentence {
@@ -140,7 +140,7 @@ struct MainContent {
         guard from < blocks.count else { return blocks }
         for i in from..<blocks.count where blocks[i].text.utf8.count < 60 && Boilerplate.isEndMarker(blocks[i].text) {
             let kept = blocks[..<i]
-            let prose = kept.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.text.unicodeScalars.count) }
+            let prose = kept.reduce(0) { $0 + ($1.kind == .heading ? 0 : $1.text.scalarCount) }
             return prose >= options.minBodyChars ? Array(kept) : blocks
         }
         return blocks

@@ -5,7 +5,12 @@ import Foundation
 /// elements (inline icons run to kilobytes of path data), comments, and the attributes no
 /// later step reads (`src`, `srcset`, `data-*`, `on*`, most `href`s). On news pages these are
 /// over half the bytes, and libxml2 decodes every character it is given, attribute values one
-/// character at a time; a `memchr` scan over the bytes is far cheaper. Text is never touched.
+/// character at a time; a `memchr` scan over the bytes is far cheaper.
+///
+/// Outside tags, a run of white space with a line break becomes its first character: every
+/// reader of page text collapses white space anyway (``PageWalker/appendCollapsed(_:to:pending:)``),
+/// and the indentation between tags is a sixth of what is left of a page. JSON-LD is kept byte
+/// for byte.
 enum Prefilter {
     static func strip(_ data: Data) -> Data {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Data in
@@ -13,7 +18,29 @@ enum Prefilter {
             let n = raw.count
             var out: [UInt8] = []
             out.reserveCapacity(n)
-            func emit(_ from: Int, _ count: Int) { out.append(contentsOf: UnsafeBufferPointer(start: base + from, count: count)) }
+            var changed = false
+            func emitRaw(_ from: Int, _ count: Int) { out.append(contentsOf: UnsafeBufferPointer(start: base + from, count: count)) }
+            /// Copies text (and the end tags in it), keeping the first byte of each white-space
+            /// run that holds a line break: indentation is nearly all of the white space, and
+            /// `memchr` finds line breaks far faster than a test of every byte.
+            func emit(_ from: Int, _ count: Int) {
+                var kept = from  // start of the bytes not yet written
+                var i = from
+                let end = from + count
+                while i < end, let p = memchr(base + i, 10, end - i) {
+                    let newline = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    var start = newline, after = newline + 1
+                    while start > kept, isSpace(base[start - 1]) { start -= 1 }
+                    while after < end, isSpace(base[after]) { after += 1 }
+                    if after - start > 1 {
+                        emitRaw(kept, start + 1 - kept)
+                        kept = after
+                        changed = true
+                    }
+                    i = after
+                }
+                emitRaw(kept, end - kept)
+            }
             var copied = 0  // bytes before this index are written
             var i = 0
             while i < n {
@@ -34,11 +61,10 @@ enum Prefilter {
                     // browser; an <svg> only ends at its end tag (it may be self-closing).
                     if tag == "svg" && (found == nil || base[close - 1] == UInt8(ascii: "/")) { continue }
                     let endTag = found ?? n
-                    if !keep {
-                        // Keep the tags, drop what is between them.
-                        emit(copied, close + 1 - copied)
-                        copied = endTag
-                    }
+                    emit(copied, lt - copied)
+                    // Keep the tags; drop what is between them, or keep JSON-LD as it is.
+                    emitRaw(lt, (keep ? endTag : close + 1) - lt)
+                    copied = endTag
                     i = endTag
                 } else if lt + 1 < n, isLetter(base[lt + 1]) {
                     emit(copied, lt - copied)
@@ -54,9 +80,9 @@ enum Prefilter {
                     }
                 }
             }
-            if copied == 0 { return data }
             emit(copied, n - copied)
-            return Data(out)
+            // Nothing dropped or collapsed: the page as it came.
+            return copied == 0 && !changed ? data : Data(out)
         }
     }
 

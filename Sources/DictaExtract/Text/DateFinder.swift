@@ -32,8 +32,9 @@ public struct DateFinder: Sendable {
     public func first(in text: String) -> String? {
         guard Self.mayHoldDate(text) else { return nil }
         let ns = text as NSString
+        let marks = Marks(text)
         var best: (at: Int, day: String)?
-        for (re, shape) in Self.patterns {
+        for (re, shape) in Self.patterns where marks.mayMatch(shape) {
             // Enumerated, not `matches(in:)`: the scan stops at the first valid date instead
             // of collecting every match of the line.
             re.enumerateMatches(in: text, range: NSRange(location: 0, length: ns.length)) { m, _, stop in
@@ -44,6 +45,32 @@ public struct DateFinder: Sendable {
             }
         }
         return best?.day
+    }
+
+    /// The punctuation each shape needs: a pattern is only run on a line that has it.
+    struct Marks {
+        var dash = false, dot = false, slash = false, letter = false
+
+        init(_ text: String) {
+            for b in text.utf8 {
+                switch b {
+                case UInt8(ascii: "-"): dash = true
+                case UInt8(ascii: "."): dot = true
+                case UInt8(ascii: "/"): slash = true
+                case 65...90, 97...122, 0x80...: letter = true
+                default: break
+                }
+            }
+        }
+
+        func mayMatch(_ shape: Shape) -> Bool {
+            switch shape {
+            case .ymd: dash
+            case .dmy, .dmyShort: dot
+            case .slashed: slash
+            case .dMonthY, .monthDY: letter
+            }
+        }
     }
 
     /// Every shape holds a run of exactly four digits (the year) or two dots between digits
