@@ -14,11 +14,16 @@ let package = Package(
         .library(name: "DictaQuotes", targets: ["DictaQuotes"]),
         .library(name: "DictaPeople", targets: ["DictaPeople"]),
         .library(name: "DictaStore", targets: ["DictaStore"]),
+        .library(name: "DictaServer", targets: ["DictaServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Only DictaServer (and the CLI's `serve`) depend on it: the pipeline modules and
+        // their tests build without it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "DictaCore", swiftSettings: strict),
@@ -40,8 +45,14 @@ let package = Package(
             "DictaCore", "DictaExtract", "DictaText", "DictaQuotes",
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
+        .target(name: "DictaServer", dependencies: [
+            "DictaCore", "DictaStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Resources")], swiftSettings: strict),
         .executableTarget(name: "dicta", dependencies: [
-            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople",
+            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople", "DictaServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
@@ -52,5 +63,9 @@ let package = Package(
         .testTarget(name: "DictaPeopleTests", dependencies: ["DictaPeople", "DictaText"]),
         .testTarget(name: "DictaStoreTests", dependencies: ["DictaStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DictaCLITests", dependencies: ["dicta", "DictaPipeline", "DictaStore"]),
+        .testTarget(name: "DictaServerTests", dependencies: [
+            "DictaServer", "DictaStore", "DictaPipeline",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

@@ -17,10 +17,19 @@ public struct QuoteFilter: Sendable, Equatable {
     public var since: String?
     /// Latest publication date, inclusive, compared as a prefix like ``since``.
     public var until: String?
+    /// Words that must all appear in the statement text, its speaker's name or its
+    /// article's title (full-text, as ``Store/search(_:limit:)``). No word in it: no condition.
+    public var query: String?
     /// At most this many statements.
     public var limit: Int?
+    /// Statements to skip before the first one returned (paging with ``limit``).
+    public var offset: Int?
     /// Only this person's statements (a `SpeakerSummary.id`).
     public var personID: Int64?
+    /// Only the statements of this article.
+    public var articleID: String?
+    /// Only this statement and its reprints (a ``StoredQuote/groupID``).
+    public var groupID: Int64?
 
     public init(personID: Int64) { self.personID = personID }
 
@@ -44,6 +53,8 @@ public struct StoredQuote: Sendable, Equatable {
     /// The canonical name of the corpus-level person (the fullest spelling seen), which may
     /// differ from `quote.speaker?.name`; nil when the statement has no named speaker.
     public var personName: String?
+    /// That person's id (a ``SpeakerSummary/id``).
+    public var personID: Int64?
     public var articleID: String
     public var title: String?
     public var outlet: String?
@@ -169,10 +180,42 @@ public struct PersonDetail: Sendable, Equatable {
     public var namesakes: [(name: String, reason: String)]
     /// The person's statements, reprints folded, oldest first publication first (undated last).
     public var statements: [StatementGroup]
+    /// What the statements name most (entities in their content), most statements first.
+    public var topics: [Tally] = []
 
     public static func == (a: PersonDetail, b: PersonDetail) -> Bool {
         a.summary == b.summary && a.statements == b.statements
             && a.aliasReasons.map(\.alias) == b.aliasReasons.map(\.alias)
             && a.namesakes.map(\.name) == b.namesakes.map(\.name)
     }
+}
+
+/// A value and how many statements have it (a reprinted statement counted once).
+public struct Tally: Sendable, Equatable {
+    public var value: String
+    /// The person's id when `value` is a speaker's name.
+    public var id: Int64?
+    public var statements: Int
+
+    public init(value: String, id: Int64? = nil, statements: Int) {
+        self.value = value
+        self.id = id
+        self.statements = statements
+    }
+}
+
+/// How the statements passing a filter spread over speakers, outlets, kinds and dates: the
+/// facets of a search page.
+public struct StatementFacets: Sendable, Equatable {
+    /// Statements in all (reprints folded).
+    public var total: Int = 0
+    /// Most statements first; at most a dozen each.
+    public var speakers: [Tally] = []
+    public var outlets: [Tally] = []
+    public var kinds: [Tally] = []
+    /// Earliest and latest publication date among them.
+    public var firstPublished: String?
+    public var lastPublished: String?
+
+    public init() {}
 }

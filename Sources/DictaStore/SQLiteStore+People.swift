@@ -7,6 +7,15 @@ extension SQLiteStore {
     /// they were merged, the namesakes kept apart, and their statements as a timeline.
     public func people(named name: String) throws -> [PersonDetail] {
         let ids = try read("finding \(name)") { db in try PersonResolver.matching(name, in: db) }
+        return try details(ids)
+    }
+
+    /// The person with this id in full, or nil.
+    public func person(id: Int64) throws -> PersonDetail? {
+        try details([id]).first
+    }
+
+    private func details(_ ids: [Int64]) throws -> [PersonDetail] {
         guard !ids.isEmpty else { return [] }
         let summaries = try speakers(ids: ids)
         return try summaries.map { summary in
@@ -27,9 +36,11 @@ extension SQLiteStore {
                     }
                     return (other.name, "same surname, different given name (\(o.given.joined(separator: " ")) ≠ \(me.given.joined(separator: " ")))")
                 }
-                return PersonDetail(summary: summary,
-                                    aliasReasons: aliasRows.map { ($0.alias, $0.reason) },
-                                    namesakes: namesakes, statements: [])
+                var detail = PersonDetail(summary: summary,
+                                          aliasReasons: aliasRows.map { ($0.alias, $0.reason) },
+                                          namesakes: namesakes, statements: [])
+                detail.topics = try Self.topics(personID: summary.id, in: db)
+                return detail
             }
         }.map { detail in
             var d = detail

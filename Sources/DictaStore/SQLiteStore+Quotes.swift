@@ -17,9 +17,10 @@ extension SQLiteStore {
         try read("listing statements") { db in
             var order: [Int64] = []
             var seen: Set<Int64> = []
+            let skip = max(0, filter.offset ?? 0)
             for row in try Self.quoteRows(filter, limit: nil, in: db) {
                 let g = row.groupID ?? -1
-                guard seen.insert(g).inserted else { continue }
+                guard seen.insert(g).inserted, seen.count > skip else { continue }
                 order.append(g)
                 if let limit = filter.limit, order.count >= limit { break }
             }
@@ -38,61 +39,76 @@ extension SQLiteStore {
     }
 
     static func quoteRows(_ filter: QuoteFilter, limit: Int?, in db: Database) throws -> [StoredQuote] {
-        do {
-            var conditions: [String] = []
-            var arguments = StatementArguments()
-
-            if let id = filter.personID {
-                conditions.append("quote.personId = ?")
-                arguments += [id]
-            }
-            if let speaker = filter.speaker {
-                let ids = try PersonResolver.matching(speaker, in: db)
-                if ids.isEmpty { return [] }
-                conditions.append("quote.personId IN (\(databaseQuestionMarks(count: ids.count)))")
-                arguments += StatementArguments(ids)
-            }
-            // No word at all (blank, punctuation) asks for no condition.
-            // By entity (the statements whose content names it, under its canonical name or
-            // any spelling an article gave it: "U.S." finds "United States"), or by the words.
-            // No word at all (blank, punctuation) asks for no condition.
-            if let about = filter.about, let pattern = SearchPattern.allTerms(in: about) {
-                let names = try Self.entityNames(about, in: db)
-                conditions.append("""
-                    (quote.id IN (SELECT quoteId FROM quoteAbout
-                                  WHERE name IN (\(databaseQuestionMarks(count: names.count))))
-                     OR quote.id IN (SELECT quoteId FROM searchIndex WHERE quoteText MATCH ?))
-                    """)
-                arguments += StatementArguments(names)
-                arguments += [pattern]
-            }
-            if let outlet = filter.outlet {
-                // Swift's case folding, not SQLite's ASCII-only NOCASE: "КОММЕРСАНТЪ" works.
-                conditions.append("article.outlet = ? COLLATE swiftCaseInsensitiveCompare")
-                arguments += [outlet]
-            }
-            if let kind = filter.kind {
-                conditions.append("quote.kind = ?")
-                arguments += [kind.rawValue]
-            }
-            // Dates compare as prefixes of `published`, so "2024-05" means all of May.
-            if let since = filter.since {
-                conditions.append("substr(article.published, 1, length(?)) >= ?")
-                arguments += [since, since]
-            }
-            if let until = filter.until {
-                conditions.append("substr(article.published, 1, length(?)) <= ?")
-                arguments += [until, until]
-            }
-
-            var orderBy = "article.published IS NULL, article.published DESC, article.id, quote.position"
-            if let limit {
-                orderBy += "\nLIMIT ?"
-                arguments += [max(0, limit)]
-            }
-            return try fetchStored(db, where: conditions.isEmpty ? nil : conditions.joined(separator: "\n  AND "),
-                                   arguments: arguments, orderBy: orderBy)
+        guard let (condition, conditionArguments) = try conditions(filter, in: db) else { return [] }
+        var arguments = conditionArguments
+        var orderBy = "article.published IS NULL, article.published DESC, article.id, quote.position"
+        if let limit {
+            orderBy += "\nLIMIT ?"
+            arguments += [max(0, limit)]
         }
+        return try fetchStored(db, where: condition, arguments: arguments, orderBy: orderBy)
+    }
+
+    /// The WHERE clause over `quote`, `article` and `person` for `filter` (nil clause: no
+    /// condition), or nil when no statement can pass (an unknown speaker).
+    static func conditions(_ filter: QuoteFilter, in db: Database) throws -> (String?, StatementArguments)? {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+
+        if let id = filter.personID {
+            conditions.append("quote.personId = ?")
+            arguments += [id]
+        }
+        if let id = filter.articleID {
+            conditions.append("quote.articleId = ?")
+            arguments += [id]
+        }
+        if let id = filter.groupID {
+            conditions.append("quote.groupId = ?")
+            arguments += [id]
+        }
+        if let speaker = filter.speaker {
+            let ids = try PersonResolver.matching(speaker, in: db)
+            if ids.isEmpty { return nil }
+            conditions.append("quote.personId IN (\(databaseQuestionMarks(count: ids.count)))")
+            arguments += StatementArguments(ids)
+        }
+        // By entity (the statements whose content names it, under its canonical name or
+        // any spelling an article gave it: "U.S." finds "United States"), or by the words.
+        // No word at all (blank, punctuation) asks for no condition.
+        if let about = filter.about, let pattern = SearchPattern.allTerms(in: about) {
+            let names = try Self.entityNames(about, in: db)
+            conditions.append("""
+                (quote.id IN (SELECT quoteId FROM quoteAbout
+                              WHERE name IN (\(databaseQuestionMarks(count: names.count))))
+                 OR quote.id IN (SELECT quoteId FROM searchIndex WHERE quoteText MATCH ?))
+                """)
+            arguments += StatementArguments(names)
+            arguments += [pattern]
+        }
+        if let query = filter.query, let pattern = SearchPattern.allTerms(in: query) {
+            conditions.append("quote.id IN (SELECT quoteId FROM searchIndex WHERE searchIndex MATCH ?)")
+            arguments += [pattern]
+        }
+        if let outlet = filter.outlet {
+            // Swift's case folding, not SQLite's ASCII-only NOCASE: "КОММЕРСАНТЪ" works.
+            conditions.append("article.outlet = ? COLLATE swiftCaseInsensitiveCompare")
+            arguments += [outlet]
+        }
+        if let kind = filter.kind {
+            conditions.append("quote.kind = ?")
+            arguments += [kind.rawValue]
+        }
+        // Dates compare as prefixes of `published`, so "2024-05" means all of May.
+        if let since = filter.since {
+            conditions.append("substr(article.published, 1, length(?)) >= ?")
+            arguments += [since, since]
+        }
+        if let until = filter.until {
+            conditions.append("substr(article.published, 1, length(?)) <= ?")
+            arguments += [until, until]
+        }
+        return (conditions.isEmpty ? nil : conditions.joined(separator: "\n  AND "), arguments)
     }
 
     /// Statements with their article and person, by a WHERE clause over `quote`, `article`
@@ -118,6 +134,7 @@ extension SQLiteStore {
                                 source: row["source"],
                                 url: row["url"])
             q.groupID = row["groupId"]
+            q.personID = row["personId"]
             return q
         }
     }

@@ -19,7 +19,9 @@ import DictaCore
 /// ### Reading
 /// - ``quotes(_:)``
 /// - ``statements(_:)``
+/// - ``facets(_:)``
 /// - ``speakers()``
+/// - ``person(id:)``
 /// - ``search(_:limit:)``
 /// - ``article(id:)``
 /// - ``forEachArticle(_:)``
@@ -35,8 +37,15 @@ public protocol Store: Sendable {
     /// ``quotes(_:)`` with reprints folded: one entry per statement with all its sources.
     func statements(_ filter: QuoteFilter) throws -> [StatementGroup]
 
+    /// How the statements passing `filter` spread over speakers, outlets, kinds and dates
+    /// (`limit` and `offset` are ignored).
+    func facets(_ filter: QuoteFilter) throws -> StatementFacets
+
     /// Every person of the corpus with how much and when they were quoted, most quoted first.
     func speakers() throws -> [SpeakerSummary]
+
+    /// One person in full (aliases, namesakes, statements, topics), or nil for an unknown id.
+    func person(id: Int64) throws -> PersonDetail?
 
     /// Full-text search over statement text, speaker names and article titles, best first.
     /// Any user text is accepted: search syntax characters are taken as plain words.

@@ -1,0 +1,56 @@
+import DictaStore
+
+/// The frame of every page: head, the site bar with the search box, the content.
+enum Layout {
+    static func page(title: String, query: String? = nil, _ content: HTML) -> HTML {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · Dicta</title>
+        <link rel="stylesheet" href="/assets/dicta.css">
+        </head>
+        <body>
+        <header class="bar">
+          <a class="brand" href="/">Dicta</a>
+          <form class="quick" action="/" method="get" role="search">
+            <input type="search" name="q" value="\(query)" placeholder="Search statements, speakers, titles" aria-label="Search">
+            <button type="submit">Search</button>
+          </form>
+          <nav><a href="/speakers">Speakers</a></nav>
+        </header>
+        <main>
+        \(content)
+        </main>
+        <footer>Dicta · who said what, about whom, and when</footer>
+        </body>
+        </html>
+        """
+    }
+
+    /// A date as shown, "undated" for none.
+    static func date(_ d: String?) -> String { d ?? "undated" }
+
+    static func speakerLink(_ q: StoredQuote) -> HTML {
+        let name = q.personName ?? q.quote.speaker?.name
+        if let id = q.personID, let name { return "<a class=\"speaker\" href=\"/speakers/\(Int(id))\">\(name)</a>" }
+        if let name { return "<span class=\"speaker\">\(name)</span>" }
+        return "<span class=\"speaker unknown\">unknown speaker</span>"
+    }
+
+    /// One statement in a list: speaker, text, where and when, and its reprints.
+    static func statement(_ g: StatementGroup, showSpeaker: Bool = true) -> HTML {
+        let s = g.statement
+        let gid = s.groupID.map { Int($0) }
+        let more = g.sourceCount > 1 ? HTML(" · <a href=\"/statements/\(gid ?? 0)\">\(g.sourceCount) sources</a>") : ""
+        return """
+        <li class="statement kind-\(s.quote.kind.rawValue)">
+          \(showSpeaker ? speakerLink(s) + " " : "")<span class="kind">\(s.quote.kind.rawValue)</span>
+          <blockquote>\(s.quote.text)</blockquote>
+          <div class="meta"><a href="/articles/\(s.articleID)">\(s.title ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(more)\(gid.map { HTML(" · <a href=\"/statements/\($0)\">statement</a>") } ?? "")</div>
+        </li>
+        """
+    }
+}

@@ -1,0 +1,43 @@
+import DictaStore
+
+/// `/speakers/{id}`: who the person is (aliases, roles over time), when they spoke (a chart
+/// of statements per month), what about, and every statement by date.
+enum SpeakerPage {
+    static func render(_ d: PersonDetail) -> HTML {
+        let s = d.summary
+        let aliases: HTML = s.aliases.isEmpty ? "<p class=\"none\">No other spelling seen.</p>"
+            : "<ul class=\"aliases\">\(s.aliases.map { HTML("<li>\($0)</li>") })</ul>"
+        let roles: HTML = s.roles.isEmpty ? "<p class=\"none\">No office given in the statements.</p>" : """
+            <table class="roles"><thead><tr><th>Role</th><th>First seen</th><th>Last seen</th><th>Statements</th></tr></thead>
+            <tbody>\(s.roles.map { r in HTML("<tr><td>\(r.role)</td><td>\(Layout.date(r.firstSeen))</td><td>\(Layout.date(r.lastSeen))</td><td class=\"n\">\(r.statements)</td></tr>") })</tbody></table>
+            """
+        let name = s.name
+        let topics: HTML = d.topics.isEmpty ? "<p class=\"none\">No names in the statements.</p>" : """
+            <ul class="topics">\(d.topics.map { t in
+                HTML("<li><a href=\"\(StatementQuery.linkFor(speaker: name, about: t.value))\">\(t.value)</a> <span class=\"n\">\(t.statements)</span></li>")
+            })</ul>
+            """
+        let months = Timeline.months(d.statements)
+        return Layout.page(title: s.name, """
+            <h1>\(s.name)</h1>
+            <p class="summary">\(s.quoteCount) statement\(s.quoteCount == 1 ? "" : "s") in \(s.articleCount) article\(s.articleCount == 1 ? "" : "s"), \
+            \(Layout.date(s.firstPublished)) – \(Layout.date(s.lastPublished))</p>
+            <div class="columns">
+            <section><h2>Also written</h2>\(aliases)</section>
+            <section><h2>Roles</h2>\(roles)</section>
+            <section><h2>About</h2>\(topics)</section>
+            </div>
+            <section><h2>Statements per month</h2>\(Chart.months(months, label: s.name))</section>
+            <section><h2>Statements</h2><ol class="statements">\(d.statements.map { Layout.statement($0, showSpeaker: false) })</ol></section>
+            """)
+    }
+}
+
+extension StatementQuery {
+    static func linkFor(speaker: String, about: String) -> String {
+        var q = StatementQuery()
+        q.filter.speaker = speaker
+        q.filter.about = about
+        return q.link()
+    }
+}

@@ -1,0 +1,77 @@
+import DictaCore
+import DictaStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The web face of a store: the JSON API, its OpenAPI document and the pages.
+///
+/// Every route reads the store only; `dicta ingest` may write to the same file meanwhile
+/// (SQLite in WAL mode: each request sees whole articles).
+public enum DictaServer {
+    /// The router with every route, for `dicta serve` and for tests that drive it in process.
+    public static func router(store: any Store) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.middlewares.add(SecurityHeaders())
+        API.add(to: router, store: store)
+        Pages.add(to: router, store: store)
+        router.get("/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: Assets.openAPI)))
+        }
+        router.get("/assets/dicta.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: Assets.css)))
+        }
+        return router
+    }
+
+    /// Serves until the process is asked to stop (SIGINT, SIGTERM), then finishes the
+    /// requests in flight.
+    public static func serve(store: any Store, host: String, port: Int, logger: Logger) async throws {
+        try await application(store: store, host: host, port: port, logger: logger).runService()
+    }
+
+    /// The application listening on `host:port` (port 0: any free port).
+    public static func application(store: any Store, host: String = "127.0.0.1", port: Int = 8080,
+                                   logger: Logger = Logger(label: "dicta.serve")) -> some ApplicationProtocol {
+        Application(router: router(store: store),
+                    configuration: .init(address: .hostname(host, port: port), serverName: "Dicta"),
+                    logger: logger)
+    }
+}
+
+/// Files shipped with the module.
+enum Assets {
+    static let openAPI = load("openapi", "json")
+    static let css = load("dicta", "css")
+
+    static func load(_ name: String, _ ext: String) -> [UInt8] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url) else {
+            preconditionFailure("DictaServer resource \(name).\(ext) is missing from the bundle")
+        }
+        return [UInt8](data)
+    }
+}
+
+/// Headers on every response, errors included: no script or style from anywhere but this
+/// server, no framing, no sniffing, no referrer sent to the outlets the pages link to.
+struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
+    static var policy: String {
+        "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            response = try error.response(from: request, context: context)
+        }
+        response.headers[.contentSecurityPolicy] = Self.policy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        return response
+    }
+}
