@@ -102,12 +102,15 @@ struct SpeakerDetailJSON: Codable, Sendable {
     var speaker: SpeakerJSON
     /// Statements per month ("2017-04"), oldest first; undated statements are not counted.
     var months: [CountJSON]
+    /// Statements whose articles give no publication date.
+    var undated: Int
     var topics: [CountJSON]
     var statements: [StatementJSON]
 
     init(_ d: PersonDetail) {
         speaker = SpeakerJSON(d.summary)
         months = Timeline.months(d.statements).map { CountJSON(value: $0.month, statements: $0.count) }
+        undated = Timeline.undated(d.statements)
         topics = d.topics.map { CountJSON(value: $0.value, statements: $0.statements) }
         statements = d.statements.map(StatementJSON.init)
     }

@@ -23,6 +23,11 @@ enum Timeline {
         return out
     }
 
+    /// Statements with no publication date: the chart shows them as a bar of their own.
+    static func undated(_ groups: [StatementGroup]) -> Int {
+        groups.count { g in g.statement.published.map { $0.utf8.count < 7 } ?? true }
+    }
+
     static func parse(_ month: String) -> (Int, Int)? {
         let parts = month.split(separator: "-")
         guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }

@@ -27,7 +27,7 @@ enum SpeakerPage {
             <section><h2>Roles</h2>\(roles)</section>
             <section><h2>About</h2>\(topics)</section>
             </div>
-            <section><h2>Statements per month</h2>\(Chart.months(months, label: s.name))</section>
+            <section><h2>Statements per month</h2>\(Chart.months(months, undated: Timeline.undated(d.statements), label: s.name))</section>
             <section><h2>Statements</h2><ol class="statements">\(d.statements.map { Layout.statement($0, showSpeaker: false) })</ol></section>
             """)
     }

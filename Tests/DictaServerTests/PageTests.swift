@@ -1,0 +1,87 @@
+import DictaCore
+import DictaStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import DictaServer
+
+@Suite struct PageTests {
+    func app(_ store: any Store) -> some ApplicationProtocol {
+        Application(router: DictaServer.router(store: store))
+    }
+
+    @Test func searchPageShowsStatementsFacetsAndLinks() async throws {
+        let store = try Fixtures.memoryStore()
+        let berg = try #require(try store.speakers().first { $0.name == "Anna Berg" })
+        try await app(store).test(.router) { client in
+            try await client.execute(uri: "/?q=islands", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let page = Fixtures.body(response)
+                #expect(page.contains("the islands will finally be connected"))
+                #expect(!page.contains("The costs have not been counted"))
+                #expect(page.contains("href=\"/speakers/\(berg.id)\""))
+                // The speaker facet narrows the search; the chosen one links back to all.
+                #expect(page.contains("href=\"/?q=islands&amp;speaker=Anna%20Berg\""))
+                #expect(page.contains("value=\"islands\""))
+            }
+        }
+    }
+
+    @Test func speakerPageHasTheChartAndStatements() async throws {
+        let store = try Fixtures.memoryStore()
+        let berg = try #require(try store.speakers().first { $0.name == "Anna Berg" })
+        try await app(store).test(.router) { client in
+            try await client.execute(uri: "/speakers/\(berg.id)", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = Fixtures.body(response)
+                #expect(page.contains("<svg class=\"timeline\""))
+                #expect(page.contains("data-month=\"2021-03\" data-count=\"\(berg.quoteCount)\""))
+                #expect(page.contains("Mayor"))
+            }
+            try await client.execute(uri: "/speakers/424242", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(Fixtures.body(response).contains("There is no speaker 424242."))
+            }
+        }
+    }
+
+    @Test func articlePageMarksEveryStatementInItsSpeakersColour() async throws {
+        let store = try Fixtures.memoryStore()
+        let doc = try #require(try store.allArticles().first)
+        try await app(store).test(.router) { client in
+            try await client.execute(uri: "/articles/\(doc.article.id ?? "")", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = Fixtures.body(response)
+                for i in doc.quotes.indices { #expect(page.contains("<mark class=\"q sp") && page.contains("data-quote=\"\(i)\"")) }
+                // Two speakers, two colours; hovering names the speaker, cue and confidence.
+                #expect(page.contains("class=\"q sp0\"") && page.contains("class=\"q sp1\""))
+                #expect(page.contains("data-tip=\"Anna Berg — direct, cue “said”, confidence"))
+            }
+        }
+    }
+
+    @Test func badParametersGiveAPageWithTheReason() async throws {
+        let store = try Fixtures.memoryStore()
+        try await app(store).test(.router) { client in
+            try await client.execute(uri: "/?since=soon", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(Fixtures.body(response).contains("since wants a date as YYYY-MM-DD"))
+            }
+        }
+    }
+
+    @Test func highlightSplitsParagraphsAndEscapesText() {
+        let body = "A <b>x</b> said \"hi\".\n\nSecond & last."
+        let marks = [Highlight.Mark(span: Span(17, 19), quote: 0, cssClass: "q sp0", tip: "Jo \"J\" <i>")]
+        let html = Highlight.body(body, marks).markup
+        #expect(html == "<p>A &lt;b&gt;x&lt;/b&gt; said &quot;<mark class=\"q sp0\" data-quote=\"0\" data-tip=\"Jo &quot;J&quot; &lt;i&gt;\" title=\"Jo &quot;J&quot; &lt;i&gt;\">hi</mark>&quot;.</p>\n<p>Second &amp; last.</p>\n")
+    }
+
+    @Test func linksFromAPageNeverCarryScript() {
+        #expect(ArticlePage.safeURL("javascript:alert(1)") == "#")
+        #expect(ArticlePage.safeURL(" JAVASCRIPT:alert(1)") == "#")
+        #expect(ArticlePage.safeURL("https://example.test/a?b=1") == "https://example.test/a?b=1")
+    }
+}
