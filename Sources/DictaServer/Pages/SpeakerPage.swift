@@ -21,7 +21,7 @@ enum SpeakerPage {
         return Layout.page(title: s.name, """
             <h1>\(s.name)</h1>
             <p class="summary">\(s.quoteCount) statement\(s.quoteCount == 1 ? "" : "s") in \(s.articleCount) article\(s.articleCount == 1 ? "" : "s"), \
-            \(Layout.date(s.firstPublished)) – \(Layout.date(s.lastPublished))</p>
+            \(s.firstPublished.map { "\($0) – \(s.lastPublished ?? $0)" } ?? "none of them dated")</p>
             <div class="columns">
             <section><h2>Also written</h2>\(aliases)</section>
             <section><h2>Roles</h2>\(roles)</section>
