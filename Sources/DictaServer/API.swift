@@ -38,7 +38,7 @@ enum API {
 
     static func query(_ request: Request) throws -> StatementQuery {
         do {
-            return try StatementQuery(request.uri.queryParameters)
+            return try StatementQuery(query: request.uri.query)
         } catch {
             throw APIError(.badRequest, error.message)
         }

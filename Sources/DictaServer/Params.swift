@@ -1,6 +1,6 @@
 import DictaCore
 import DictaStore
-import Hummingbird
+import Foundation
 
 /// The filters of `GET /api/quotes` and of the search page, read from a query string.
 /// Anything a user can type is accepted or refused with a message; none reaches SQL except
@@ -19,10 +19,12 @@ struct StatementQuery: Sendable, Equatable {
 
     init() {}
 
-    /// Reads the parameters; throws a 400 naming the parameter and what it wants.
-    init(_ parameters: Hummingbird.Parameters) throws(ParameterError) {
+    /// Reads the parameters of a raw query string; throws a 400 naming the parameter and
+    /// what it wants.
+    init(query: String?) throws(ParameterError) {
+        let parameters = Self.formValues(query ?? "")
         func text(_ name: String) throws(ParameterError) -> String? {
-            guard let raw = parameters.get(name) else { return nil }
+            guard let raw = parameters[name] else { return nil }
             let v = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if v.isEmpty { return nil }
             guard v.count <= Self.maxLength else {
@@ -68,6 +70,22 @@ struct StatementQuery: Sendable, Equatable {
         offset = try number("offset", 0...1_000_000) ?? 0
         filter.limit = limit
         filter.offset = offset
+    }
+
+    /// `application/x-www-form-urlencoded` pairs, as a search form sends them: `+` is a space
+    /// (`%2B` a plus). The first value of a name wins; undecodable values are taken as written.
+    static func formValues(_ query: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String {
+                let spaced = s.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            let name = decode(parts[0])
+            if out[name] == nil { out[name] = parts.count > 1 ? decode(parts[1]) : "" }
+        }
+        return out
     }
 
     static func isDate(_ s: String) -> Bool {

@@ -62,6 +62,16 @@ import Testing
         }
     }
 
+    /// A search form sends spaces as `+`; a plus itself comes as `%2B`.
+    @Test func formEncodedValuesAreDecoded() throws {
+        let q = try StatementQuery(query: "speaker=Anna+Berg&about=C%2B%2B+code&q=%D0%9D%D0%90%D0%A2%D0%9E&speaker=ignored")
+        #expect(q.filter.speaker == "Anna Berg")
+        #expect(q.filter.about == "C++ code")
+        #expect(q.filter.query == "НАТО")
+        #expect(try StatementQuery(query: "limit=5&offset=10").offset == 10)
+        #expect(throws: ParameterError.self) { try StatementQuery(query: "limit=5000") }
+    }
+
     @Test func badParametersGiveAPageWithTheReason() async throws {
         let store = try Fixtures.memoryStore()
         try await app(store).test(.router) { client in

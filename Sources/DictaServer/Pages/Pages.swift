@@ -37,7 +37,7 @@ enum Pages {
 
     static func query(_ request: Request) throws -> StatementQuery {
         do {
-            return try StatementQuery(request.uri.queryParameters)
+            return try StatementQuery(query: request.uri.query)
         } catch {
             throw PageError(.badRequest, error.message)
         }
