@@ -79,7 +79,7 @@ struct BrowserTests {
         try await Application(router: DictaServer.router(store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
             .test(.live) { client in
                 let port = try #require(client.port)
-                let pages = ["/articles/\(doc.article.id ?? "")", "/?q=harbour", "/speakers/\(berg.id)", "/statements/\(group)", "/speakers"]
+                let pages = ["/articles/\(doc.article.id)", "/?q=harbour", "/speakers/\(berg.id)", "/statements/\(group)", "/speakers"]
                 for path in pages {
                     let dom = try await Browser.dom("http://127.0.0.1:\(port)\(path)")
                     #expect(dom.contains("<main>"), "\(path) did not render")

@@ -51,7 +51,7 @@ import Testing
         let store = try Fixtures.memoryStore()
         let doc = try #require(try store.allArticles().first)
         try await app(store).test(.router) { client in
-            try await client.execute(uri: "/articles/\(doc.article.id ?? "")", method: .get) { response in
+            try await client.execute(uri: "/articles/\(doc.article.id)", method: .get) { response in
                 #expect(response.status == .ok)
                 let page = Fixtures.body(response)
                 for i in doc.quotes.indices { #expect(page.contains("<mark class=\"q sp") && page.contains("data-quote=\"\(i)\"")) }
