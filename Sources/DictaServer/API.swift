@@ -8,22 +8,22 @@ enum API {
     static func add(to router: Router<BasicRequestContext>, store: any Store) {
         let api = router.group("api")
         api.get("quotes") { request, _ in
-            let q = try query(request)
-            let (groups, facets) = try read { (try store.statements(q.filter), try store.facets(q.filter)) }
+            let q = try APIError.query(request)
+            let (groups, facets) = try APIError.read { (try store.statements(q.filter), try store.facets(q.filter)) }
             return try json(StatementPageJSON(total: facets.total, offset: q.offset, limit: q.limit,
                                               statements: groups.map(StatementJSON.init)))
         }
         api.get("speakers") { _, _ in
-            try json(try read { try store.speakers() }.map(SpeakerJSON.init))
+            try json(try APIError.read { try store.speakers() }.map(SpeakerJSON.init))
         }
         api.get("speakers/:id") { _, context in
             let id = try context.parameters.require("id", as: Int64.self)
-            guard let d = try read({ try store.person(id: id) }) else { throw APIError(.notFound, "no speaker with id \(id)") }
+            guard let d = try APIError.read({ try store.person(id: id) }) else { throw APIError(.notFound, "no speaker with id \(id)") }
             return try json(SpeakerDetailJSON(d))
         }
         api.get("articles/:id") { _, context in
             let id = try context.parameters.require("id")
-            guard let doc = try read({ try store.article(id: id) }) else { throw APIError(.notFound, "no article with id \(id)") }
+            guard let doc = try APIError.read({ try store.article(id: id) }) else { throw APIError(.notFound, "no article with id \(id)") }
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: doc.jsonLine())))
         }
@@ -31,27 +31,8 @@ enum API {
             let id = try context.parameters.require("id", as: Int64.self)
             var filter = QuoteFilter()
             filter.groupID = id
-            guard let g = try read({ try store.statements(filter) }).first else { throw APIError(.notFound, "no statement with id \(id)") }
+            guard let g = try APIError.read({ try store.statements(filter) }).first else { throw APIError(.notFound, "no statement with id \(id)") }
             return try json(StatementJSON(g))
-        }
-    }
-
-    static func query(_ request: Request) throws -> StatementQuery {
-        do {
-            return try StatementQuery(query: request.uri.query)
-        } catch {
-            throw APIError(.badRequest, error.message)
-        }
-    }
-
-    /// Runs a store read; a store failure is a 500 with its message (never a crash), an
-    /// ambiguous id prefix a 400.
-    static func read<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            if case .ambiguousArticleID = error { throw APIError(.badRequest, error.description) }
-            throw APIError(.internalServerError, error.description)
         }
     }
 
@@ -69,7 +50,7 @@ enum API {
 }
 
 /// An API error: its status and a JSON body with the message.
-struct APIError: HTTPResponseError {
+struct APIError: StatusError {
     var status: HTTPResponse.Status
     var message: String
 

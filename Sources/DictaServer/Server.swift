@@ -75,3 +75,31 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         return response
     }
 }
+
+/// An error shown to the client with a status and a message: JSON for the API, a page for
+/// the pages. The store and parameter failures below become one or the other.
+protocol StatusError: HTTPResponseError {
+    init(_ status: HTTPResponse.Status, _ message: String)
+}
+
+extension StatusError {
+    /// The filters of a request's query string; a bad one is a 400 naming it.
+    static func query(_ request: Request) throws -> StatementQuery {
+        do {
+            return try StatementQuery(query: request.uri.query)
+        } catch {
+            throw Self(.badRequest, error.message)
+        }
+    }
+
+    /// Runs a store read; a store failure is a 500 with its message (never a crash), an
+    /// ambiguous id prefix a 400.
+    static func read<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            if case .ambiguousArticleID = error { throw Self(.badRequest, error.description) }
+            throw Self(.internalServerError, error.description)
+        }
+    }
+}

@@ -44,12 +44,13 @@ enum Layout {
     static func statement(_ g: StatementGroup, showSpeaker: Bool = true) -> HTML {
         let s = g.statement
         let gid = s.groupID.map { Int($0) }
-        let more = g.sourceCount > 1 ? HTML(" · <a href=\"/statements/\(gid ?? 0)\">\(g.sourceCount) sources</a>") : ""
+        let sources = g.sourceCount > 1 ? "\(g.sourceCount) sources" : "statement"
+        let link: HTML = gid.map { HTML(" · <a href=\"/statements/\($0)\">\(sources)</a>") } ?? ""
         return """
         <li class="statement kind-\(s.quote.kind.rawValue)">
           \(showSpeaker ? speakerLink(s) + " " : "")<span class="kind">\(s.quote.kind.rawValue)</span>
           <blockquote>\(s.quote.text)</blockquote>
-          <div class="meta"><a href="/articles/\(s.articleID)">\(s.title ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(more)\(gid.map { HTML(" · <a href=\"/statements/\($0)\">statement</a>") } ?? "")</div>
+          <div class="meta"><a href="/articles/\(s.articleID)">\(s.title ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(link)</div>
         </li>
         """
     }

@@ -6,49 +6,33 @@ import Hummingbird
 enum Pages {
     static func add(to router: Router<BasicRequestContext>, store: any Store) {
         router.get("/") { request, _ in
-            let q = try query(request)
-            let (groups, facets) = try read { (try store.statements(q.filter), try store.facets(q.filter)) }
+            let q = try PageError.query(request)
+            let (groups, facets) = try PageError.read { (try store.statements(q.filter), try store.facets(q.filter)) }
             return html(SearchPage.render(q, facets: facets, groups: groups))
         }
         router.get("/speakers") { _, _ in
-            html(SpeakersPage.render(try read { try store.speakers() }))
+            html(SpeakersPage.render(try PageError.read { try store.speakers() }))
         }
         router.get("/speakers/:id") { _, context in
             guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError(.notFound, "There is no such speaker.") }
-            guard let d = try read({ try store.person(id: id) }) else { throw PageError(.notFound, "There is no speaker \(id).") }
+            guard let d = try PageError.read({ try store.person(id: id) }) else { throw PageError(.notFound, "There is no speaker \(id).") }
             return html(SpeakerPage.render(d))
         }
         router.get("/articles/:id") { _, context in
             let id = try context.parameters.require("id")
-            guard let doc = try read({ try store.article(id: id) }) else { throw PageError(.notFound, "There is no article \(id).") }
+            guard let doc = try PageError.read({ try store.article(id: id) }) else { throw PageError(.notFound, "There is no article \(id).") }
             var filter = QuoteFilter()
             filter.articleID = doc.article.id
-            let stored = try read { try store.quotes(filter) }.sorted { $0.quote.content.first?.start ?? 0 < $1.quote.content.first?.start ?? 0 }
+            // In the order they appear in the article (the store's order within one article).
+            let stored = try PageError.read { try store.quotes(filter) }
             return html(ArticlePage.render(doc.article, statements: stored))
         }
         router.get("/statements/:id") { _, context in
             guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError(.notFound, "There is no such statement.") }
             var filter = QuoteFilter()
             filter.groupID = id
-            guard let g = try read({ try store.statements(filter) }).first else { throw PageError(.notFound, "There is no statement \(id).") }
+            guard let g = try PageError.read({ try store.statements(filter) }).first else { throw PageError(.notFound, "There is no statement \(id).") }
             return html(StatementPage.render(g))
-        }
-    }
-
-    static func query(_ request: Request) throws -> StatementQuery {
-        do {
-            return try StatementQuery(query: request.uri.query)
-        } catch {
-            throw PageError(.badRequest, error.message)
-        }
-    }
-
-    static func read<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            if case .ambiguousArticleID = error { throw PageError(.badRequest, error.description) }
-            throw PageError(.internalServerError, error.description)
         }
     }
 
@@ -59,7 +43,7 @@ enum Pages {
 }
 
 /// A page that cannot be shown: its status and why, as a page.
-struct PageError: HTTPResponseError {
+struct PageError: StatusError {
     var status: HTTPResponse.Status
     var message: String
 

@@ -4,7 +4,7 @@ import DictaStore
 enum SearchPage {
     static func render(_ q: StatementQuery, facets: StatementFacets, groups: [StatementGroup]) -> HTML {
         let f = q.filter
-        func facet(_ title: String, _ field: String, _ tallies: [Tally], label: (Tally) -> String = { $0.value }) -> HTML {
+        func facet(_ title: String, _ field: String, _ tallies: [Tally]) -> HTML {
             guard !tallies.isEmpty else { return "" }
             let current: String? = switch field {
             case "speaker": f.speaker
@@ -14,7 +14,7 @@ enum SearchPage {
             let items: [HTML] = tallies.map { t in
                 let on = current?.caseInsensitiveCompare(t.value) == .orderedSame
                 let href = q.link("/", [field: on ? nil : t.value, "offset": nil])
-                return "<li><a class=\"\(on ? "on" : "")\" href=\"\(href)\">\(label(t))</a> <span class=\"n\">\(t.statements)</span></li>"
+                return "<li><a class=\"\(on ? "on" : "")\" href=\"\(href)\">\(t.value)</a> <span class=\"n\">\(t.statements)</span></li>"
             }
             return "<section class=\"facet\"><h3>\(title)</h3><ul>\(items)</ul></section>"
         }
