@@ -41,6 +41,7 @@ struct JSONLineWriter {
             raw("}")
         } else { raw("null") }
         raw(",\"kind\":"); string(q.kind.rawValue)
+        if !q.quoted.isEmpty { raw(",\"quoted\":"); list(q.quoted) { w, s in w.span(s) } }
         raw(",\"speaker\":")
         if let s = q.speaker {
             raw("{\"mention\":"); string(s.mention)

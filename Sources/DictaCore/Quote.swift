@@ -46,19 +46,38 @@ public struct Quote: Sendable, Equatable, Codable {
     public var text: String
     /// One span, or several when the statement is interrupted ("…," he said, "…").
     public var content: [Span]
+    /// The speaker's own words, inside quotation marks and without them: one span per quoted
+    /// fragment. For `direct` the same as `content`; for `mixed` each fragment of the clause
+    /// ("called the plan “a disaster”" → *a disaster*); empty for `indirect`.
+    public var quoted: [Span]
     public var cue: Cue?
     public var speaker: Speaker?
     /// 0…1: how sure the rule that found it is.
     public var confidence: Double
 
-    public init(kind: QuoteKind, text: String, content: [Span], cue: Cue?, speaker: Speaker?,
-                confidence: Double) {
+    public init(kind: QuoteKind, text: String, content: [Span], quoted: [Span]? = nil, cue: Cue?,
+                speaker: Speaker?, confidence: Double) {
         self.kind = kind
         self.text = text
         self.content = content
+        self.quoted = quoted ?? (kind == .direct ? content : [])
         self.cue = cue
         self.speaker = speaker
         self.confidence = confidence
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, text, content, quoted, cue, speaker, confidence }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(QuoteKind.self, forKey: .kind)
+        text = try c.decode(String.self, forKey: .text)
+        content = try c.decode([Span].self, forKey: .content)
+        // Lines written before `quoted` existed: a direct quote's words are its content.
+        quoted = try c.decodeIfPresent([Span].self, forKey: .quoted) ?? (kind == .direct ? content : [])
+        cue = try c.decodeIfPresent(Cue.self, forKey: .cue)
+        speaker = try c.decodeIfPresent(Speaker.self, forKey: .speaker)
+        confidence = try c.decode(Double.self, forKey: .confidence)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -66,6 +85,7 @@ public struct Quote: Sendable, Equatable, Codable {
         try c.encode(kind, forKey: .kind)
         try c.encode(text, forKey: .text)
         try c.encode(content, forKey: .content)
+        if !quoted.isEmpty { try c.encode(quoted, forKey: .quoted) }
         try c.encode(cue, forKey: .cue)
         try c.encode(speaker, forKey: .speaker)
         try c.encode((confidence * 100).rounded() / 100, forKey: .confidence)

@@ -7,6 +7,9 @@ struct Candidate {
     var kind: DictaCore.QuoteKind
     /// Token ranges of the content, quotation marks excluded.
     var content: [Range<Int>]
+    /// Token ranges of the speaker's own words inside quotation marks (marks excluded): the
+    /// content for a direct quote, each quoted fragment for a mixed one.
+    var quoted: [Range<Int>] = []
     var cue: CueMatch?
     var speaker: SpeakerPhrase?
     var confidence: Double

@@ -73,15 +73,19 @@ public struct QuoteFinder: Sendable {
             } else if c.continuesPrevious, let prev = quotes.last?.speaker {
                 speaker = Speaker(name: prev.name, mention: nil, span: nil)
             }
-            let spans = c.content.compactMap { r -> Span? in
-                guard !r.isEmpty else { return nil }
-                return Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+            func located(_ ranges: [Range<Int>]) -> [Span] {
+                ranges.compactMap { r -> Span? in
+                    guard !r.isEmpty else { return nil }
+                    return Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+                }
             }
+            let spans = located(c.content)
             guard !spans.isEmpty else { continue }
+            let quoted = c.kind == .direct ? spans : c.kind == .mixed ? located(c.quoted) : []
             let text = spans.map { doc.text[$0] }.joined(separator: " … ")
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
-            quotes.append(Quote(kind: c.kind, text: text, content: spans, cue: cue, speaker: speaker,
+            quotes.append(Quote(kind: c.kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
                                 confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
         }
         let persons = people.people.filter { $0.parsed != nil }.map {

@@ -21,7 +21,11 @@ extension Rules {
             let overlap = content.filter { claimed.contains($0) }.count
             if overlap * 2 > content.count { continue }
             if let cue = c.cue, cue.tokens.contains(where: { claimed.contains($0) }) { continue }
-            if quotedWords(in: content) > options.scareQuoteMaxWords { c.kind = .mixed }
+            // Quoted words inside the reported clause are the speaker's: the clause is mixed.
+            c.quoted = pairs.filter { content.contains($0.open) && !claimed.contains($0.open + 1) }
+                .map { ($0.open + 1)..<$0.contentEnd(doc.paragraphs) }
+                .filter { wordCount($0) > 0 && $0.upperBound <= content.upperBound }
+            if !c.quoted.isEmpty { c.kind = .mixed }
             out.append(c)
         }
         return out

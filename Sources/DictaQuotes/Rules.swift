@@ -48,6 +48,7 @@ struct Rules {
                 // fragment inside reported speech; the statement is the whole clause.
                 c.kind = .mixed
                 c.content = [lead.lowerBound..<(pair.close! + 1)]
+                c.quoted = [content]
                 c.confidence = 0.75
                 out.append(c)
             } else if var c = attributionAfter(suffix) ?? attributionBefore(prefix) {
@@ -83,6 +84,26 @@ struct Rules {
                 }
             }
             k += 1
+        }
+        return mergingFragments(out)
+    }
+
+    /// Quoted fragments of one sentence are one statement: `X said the state was "flattening
+    /// the curve" but still enduring "great pain"` is one mixed clause with two fragments, not
+    /// two statements with the same clause. The first speaker found is kept.
+    func mergingFragments(_ found: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        for c in found {
+            guard c.kind == .mixed, let first = c.quoted.first, let last = out.last, last.kind == .mixed,
+                  let prev = last.quoted.last,
+                  doc.sentenceIndex(ofToken: first.lowerBound) == doc.sentenceIndex(ofToken: prev.lowerBound)
+            else { out.append(c); continue }
+            var merged = last
+            let lo = min(last.start, c.start), hi = max(last.content.last!.upperBound, c.content.last!.upperBound)
+            merged.content = [lo..<hi]
+            merged.quoted += c.quoted
+            if merged.speaker == nil { merged.speaker = c.speaker; merged.cue = c.cue }
+            out[out.count - 1] = merged
         }
         return out
     }
@@ -181,13 +202,13 @@ struct Rules {
                 // quoted words are the statement.
                 var from = cue.tokens.upperBound
                 if from < pair.open, Self.prepositions.contains(toks[from].lower) {
-                    return Candidate(kind: .mixed, content: [content], cue: cue, speaker: np, confidence: 0.75)
+                    return Candidate(kind: .mixed, content: [content], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
                 }
                 if from < pair.open, toks[from].lower == "that" { from += 1 }
                 var end = sentence.upperBound
                 while end > content.upperBound + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
                 let clause = from < pair.open && !toks[from..<pair.open].contains(where: { $0.text == ";" }) ? from..<end : content
-                return Candidate(kind: .mixed, content: [clause], cue: cue, speaker: np, confidence: 0.75)
+                return Candidate(kind: .mixed, content: [clause], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
             }
         }
         return nil

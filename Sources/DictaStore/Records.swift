@@ -45,6 +45,7 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var kind: String
     var text: String
     var content: [Span]
+    var quoted: [Span]
     var cueText: String?
     var cueStart: Int?
     var cueEnd: Int?

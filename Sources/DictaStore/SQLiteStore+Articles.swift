@@ -85,7 +85,7 @@ extension QuoteRecord {
             }
             speaker = Speaker(name: speakerName, mention: mention, span: span)
         }
-        return Quote(kind: kind, text: text, content: content, cue: cue, speaker: speaker,
+        return Quote(kind: kind, text: text, content: content, quoted: quoted, cue: cue, speaker: speaker,
                      confidence: confidence)
     }
 }

@@ -100,7 +100,7 @@ extension ArticleRecord {
 extension QuoteRecord {
     init(_ q: Quote, articleId: String, position: Int, personId: Int64?, role: String?) {
         self.init(id: nil, articleId: articleId, position: position, kind: q.kind.rawValue,
-                  text: q.text, content: q.content,
+                  text: q.text, content: q.content, quoted: q.quoted,
                   cueText: q.cue?.text, cueStart: q.cue?.span.start, cueEnd: q.cue?.span.end,
                   hasSpeaker: q.speaker != nil, speakerName: q.speaker?.name,
                   mention: q.speaker?.mention,

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3", migrate: v3)
+        migrator.registerMigration("v4", migrate: v4)
         return migrator
     }
 
@@ -159,5 +160,12 @@ enum Schema {
             WHERE quote.personId IS NOT NULL AND article.outlet IS NOT NULL AND article.published IS NOT NULL
             ORDER BY quote.id
             """)
+    }
+
+    /// The quoted words of each statement (`Quote.quoted`), a JSON array of spans. Statements
+    /// stored before v4 had no such field: a direct quote's words are its content.
+    private static func v4(_ db: Database) throws {
+        try db.alter(table: "quote") { t in t.add(column: "quoted", .text).notNull().defaults(to: "[]") }
+        try db.execute(sql: "UPDATE quote SET quoted = content WHERE kind = 'direct'")
     }
 }
