@@ -5,29 +5,51 @@ import DictaText
 /// In-article coreference: who "Shoigu", "the defense minister" and "he" are in this article.
 ///
 /// Built from every name the article gives with titles before it ("Russian Defense Minister
-/// Sergei Shoigu") and every speaker found. A surname resolves to the fullest name that ends
-/// with it; a role to the person last named with those title words; "he"/"she" to the last
-/// person who spoke or was named before it.
+/// Sergei Shoigu"), every later mention of such a person's surname, and every speaker found.
+/// A surname resolves to the fullest name that ends with it; a role to the person last named
+/// with those title words; "he"/"she" to the most salient person who can be its antecedent
+/// (see ``resolve(pronoun:at:)``).
+/// The grammatical gender "he" and "she" agree with.
+enum Sex { case male, female }
+
 struct ArticlePeople {
     struct Person {
         var name: String { didSet { parsed = PersonName(name) } }
         /// `name` parsed once: matching re-reads it for every mention.
         var parsed: PersonName?
         var titleWords: Set<String>
-        /// Token indices where this person is named.
+        /// Token indices where this person is named or speaks.
         var mentions: [Int]
         /// Where the name stands in the body.
         var spans: [Span]
+        /// From the given name, a gendered title ("Mrs.", "chairwoman") or a pronoun already
+        /// linked to this person; nil when nothing says.
+        var gender: Sex?
+        /// A person rather than an organisation, outlet or place: only persons are antecedents
+        /// of "he" and "she".
+        var animate: Bool
+        /// Named by the article in full (two words or more), as opposed to a speaker known only
+        /// by one word: only the former are reported as entities.
+        var named: Bool
     }
 
     private(set) var people: [Person] = []
     let lexicon: Lexicon
+    let doc: AnnotatedArticle
+    /// Tokens between quotation marks: names there are the speaker's words, not antecedents.
+    let inQuote: [Bool]
     /// Capitalised words seen inside sentences, where a capital marks a name, not a sentence start.
     let capitalisedInside: Set<String>
+    let gazetteer = Gazetteer.shared
+    let entityRules = EntityFinder()
 
-    init(_ doc: AnnotatedArticle, lexicon: Lexicon) {
+    init(_ doc: AnnotatedArticle, lexicon: Lexicon, pairs: [QuotePair] = []) {
         self.lexicon = lexicon
+        self.doc = doc
         let toks = doc.tokens
+        var quoted = [Bool](repeating: false, count: toks.count)
+        for p in pairs { for i in p.open..<p.contentEnd(doc.paragraphs) { quoted[i] = true } }
+        inQuote = quoted
         var inside = Set<String>()
         for sentence in doc.sentences {
             for i in sentence.dropFirst() where toks[i].isCapitalized && toks[i].isWord && !toks[i - 1].opensQuote {
@@ -38,19 +60,61 @@ struct ArticlePeople {
         // Every run of capitalised words of two or more that ends a speaker-phrase parse with a
         // name, seen from its end: "Army Gen. Valery Gerasimov", "his US counterpart Joseph Dunford".
         var i = 0
+        var covered = [Bool](repeating: false, count: toks.count)
         while i < toks.count {
             guard toks[i].isCapitalized, toks[i].isWord else { i += 1; continue }
             var j = i
             while j < toks.count, toks[j].isWord, toks[j].isCapitalized || SpeakerPhrase.nameParticles.contains(toks[j].lower) { j += 1 }
             if let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 6), in: toks, lexicon: lexicon),
-               phrase.kind == .name, let name = phrase.name, name.split(separator: " ").count >= 2,
-               !name.contains(where: { $0.isNumber }) {
-                let nameStart = toks[phrase.tokens].firstIndex(where: { $0.isCapitalized && !lexicon.isTitleWord($0.lower) }) ?? phrase.tokens.lowerBound
-                add(name, titles: phrase.titleWords, at: phrase.tokens.lowerBound,
-                    span: Span(toks[nameStart].span.start, toks[phrase.tokens.upperBound - 1].span.end))
+               phrase.kind == .name, let raw = phrase.name, !raw.contains(where: { $0.isNumber }) {
+                let name = NameForm.shared.clean(raw)
+                if name.split(separator: " ").count >= 2 {
+                    let nameStart = toks[phrase.tokens].firstIndex(where: { $0.isCapitalized && !lexicon.isTitleWord($0.lower) }) ?? phrase.tokens.lowerBound
+                    add(name, titles: phrase.titleWords + raw.lowercased().split(separator: " ").map(String.init),
+                        at: phrase.tokens.lowerBound,
+                        span: Span(toks[nameStart].span.start, toks[phrase.tokens.upperBound - 1].span.end))
+                    for t in phrase.tokens { covered[t] = true }
+                }
             }
             i = j
         }
+        // A surname alone, later or earlier, is a mention of the one person with that surname.
+        var bySurname: [String: Int?] = [:]
+        for (k, p) in people.enumerated() where p.named {
+            guard let key = p.parsed?.surnameKey else { continue }
+            bySurname[key] = bySurname[key] == nil ? k : .some(nil)
+        }
+        for t in toks.indices where !covered[t] && toks[t].isWord && toks[t].isCapitalized {
+            let word = NameForm.withoutPossessive(toks[t].text) ?? toks[t].text
+            if let hit = bySurname[PersonName.key(word)], let k = hit { people[k].mentions.append(t) }
+        }
+    }
+
+    /// Gendered words of titles and honorifics.
+    static let female: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "lady", "dame", "queen", "princess",
+                                      "duchess", "countess", "baroness", "chairwoman", "spokeswoman", "congresswoman",
+                                      "councilwoman", "businesswoman", "sister", "mother", "wife", "daughter", "actress"]
+    static let male: Set<String> = ["mr", "mr.", "sir", "lord", "king", "prince", "duke", "count", "baron", "chairman",
+                                    "spokesman", "congressman", "councilman", "businessman", "brother", "father",
+                                    "husband", "son", "actor"]
+
+    func gender(of name: String, titles: [String]) -> Sex? {
+        if titles.contains(where: Self.female.contains) { return .female }
+        if titles.contains(where: Self.male.contains) { return .male }
+        guard let first = PersonName(name)?.given.first else { return nil }
+        return givenNameSex(first)
+    }
+
+    func givenNameSex(_ name: String) -> Sex? { nil }
+
+    /// A person rather than an organisation or place: no place or organisation reading, and
+    /// opened by a known given name or an initial.
+    func isAnimate(_ name: String) -> Bool {
+        guard entityRules.classify(name: name) == nil else { return false }
+        let words = name.split(separator: " ")
+        guard let first = words.first, words.count >= 2 else { return false }
+        if words.contains(where: { gazetteer.place(named: $0) != nil || gazetteer.demonyms[String($0)] != nil }) { return false }
+        return gazetteer.isGivenName(first) || (first.count == 2 && first.last == ".")
     }
 
     mutating func add(_ name: String, titles: [String], at token: Int, span: Span) {
@@ -62,9 +126,38 @@ struct ArticlePeople {
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
             if !people[k].spans.contains(span) { people[k].spans.append(span) }
+            if !people[k].named {
+                people[k].named = true
+                people[k].animate = people[k].animate || isAnimate(fuller)
+            }
+            if people[k].gender == nil { people[k].gender = gender(of: fuller, titles: titles) }
         } else {
-            people.append(Person(name: name, parsed: parsed, titleWords: Set(titles), mentions: [token], spans: [span]))
+            people.append(Person(name: name, parsed: parsed, titleWords: Set(titles), mentions: [token], spans: [span],
+                                 gender: gender(of: name, titles: titles), animate: isAnimate(name), named: true))
         }
+    }
+
+    /// Records that `name` speaks at `token`: a speaker is the most salient antecedent of the
+    /// pronouns that follow, and a person whatever the lists say of the name. A pronoun
+    /// resolved to a person of unknown gender gives them its gender.
+    mutating func noteSpeaker(_ name: String, at token: Int, pronoun: String? = nil) {
+        guard let parsed = PersonName(name) else { return }
+        let k: Int
+        if let found = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
+            k = found
+            if !people[k].mentions.contains(token) { people[k].mentions.append(token) }
+        } else {
+            guard entityRules.classify(name: name) == nil else { return }
+            people.append(Person(name: name, parsed: parsed, titleWords: [], mentions: [token], spans: [],
+                                 gender: gender(of: name, titles: []), animate: true, named: false))
+            k = people.count - 1
+        }
+        if entityRules.classify(name: people[k].name) == nil { people[k].animate = true }
+        if people[k].gender == nil, let pronoun { people[k].gender = Self.gender(ofPronoun: pronoun) }
+    }
+
+    static func gender(ofPronoun p: String) -> Sex? {
+        switch p { case "he", "him", "his": .male; case "she", "her": .female; default: nil }
     }
 
     /// The fullest in-article name for a proper-name mention. A single word that opens its
@@ -72,7 +165,7 @@ struct ArticlePeople {
     /// with that surname, or the word capitalised inside a sentence somewhere.
     func resolve(name: String, opensSentence: Bool = false) -> String? {
         guard let parsed = PersonName(name) else { return name }
-        let matches = people.filter { $0.parsed.map(parsed.isCompatible) ?? false }
+        let matches = people.filter { $0.named && ($0.parsed.map(parsed.isCompatible) ?? false) }
         if matches.count == 1 { return PersonName.fuller(matches[0].name, name) }
         if opensSentence, !name.contains(" "), matches.isEmpty, !capitalisedInside.contains(name),
            name.contains(where: \.isLowercase) {
@@ -81,26 +174,45 @@ struct ArticlePeople {
         return name
     }
 
+    /// Whether the article names a person whose surname is `word` ("King" for Gayle King).
+    func hasPerson(surname word: String) -> Bool {
+        let key = PersonName.key(word)
+        return people.contains { $0.named && $0.parsed?.surnameKey == key }
+    }
+
     /// The person last named before `token` whose titles include every title word of the role
     /// (demonyms aside: "the defense minister" matches "Russian Defense Minister Sergei Shoigu").
     func resolve(roleWords: [String], before token: Int) -> String? {
         let needed = Set(roleWords.filter { !lexicon.demonyms.contains($0) && $0 != "former" })
         guard !needed.isEmpty else { return nil }
         var best: (name: String, at: Int)?
-        for p in people where needed.isSubset(of: p.titleWords) {
+        for p in people where p.named && needed.isSubset(of: p.titleWords) {
             guard let last = p.mentions.filter({ $0 < token }).max() ?? p.mentions.min() else { continue }
             if best == nil || last > best!.at { best = (p.name, last) }
         }
         return best?.name
     }
 
-    /// The last person named before `token`.
-    func lastPerson(before token: Int) -> String? {
-        var best: (name: String, at: Int)?
-        for p in people {
-            guard let last = p.mentions.filter({ $0 < token }).max() else { continue }
-            if best == nil || last > best!.at { best = (p.name, last) }
+    /// The antecedent of "he" or "she" at `token`, by salience: the subject-most person of the
+    /// nearest sentence that names one (this sentence before the pronoun, then each earlier
+    /// sentence), who agrees in gender and is a person, named outside quotation marks (a
+    /// speaker counts as named where they speak). With none in reach, the person the article
+    /// is most about, if they agree.
+    func resolve(pronoun: String, at token: Int) -> String? {
+        let want = Self.gender(ofPronoun: pronoun)
+        func agrees(_ p: Person) -> Bool { p.animate && (want == nil || p.gender == nil || p.gender == want) }
+        guard let here = doc.sentenceIndex(ofToken: token) else { return nil }
+        let reach = 20
+        var bySentence: [Int: (at: Int, person: Int)] = [:]
+        for (k, p) in people.enumerated() where agrees(p) {
+            for m in p.mentions where m < token && !inQuote[m] {
+                guard let s = doc.sentenceIndex(ofToken: m), s >= here - reach else { continue }
+                if let seen = bySentence[s], seen.at <= m { continue }
+                bySentence[s] = (m, k)
+            }
         }
-        return best?.name
+        if let nearest = bySentence.keys.max() { return people[bySentence[nearest]!.person].name }
+        let main = people.filter { agrees($0) && $0.named }.max { $0.mentions.count < $1.mentions.count }
+        return main.map(\.name)
     }
 }

@@ -31,45 +31,55 @@ public struct QuoteFinder: Sendable {
 
     /// The statements of `doc` in body order, with the people named in it.
     public func find(in doc: AnnotatedArticle) -> (quotes: [Quote], entities: [Entity]) {
-        let candidates = decide(doc)
-        return write(candidates, doc)
+        let pairs = QuoteMarks.pairs(doc)
+        let candidates = decide(doc, pairs: pairs)
+        return write(candidates, doc, pairs: pairs)
     }
 
-    func decide(_ doc: AnnotatedArticle) -> [Candidate] {
-        let pairs = QuoteMarks.pairs(doc)
+    func decide(_ doc: AnnotatedArticle, pairs: [QuotePair]) -> [Candidate] {
         var rules = Rules(doc: doc, lexicon: lexicon, options: options, pairs: pairs)
         var out = rules.directQuotes()
         out += rules.reportedSpeech(excluding: out)
         return out.sorted { $0.start < $1.start }
     }
 
-    func write(_ candidates: [Candidate], _ doc: AnnotatedArticle) -> ([Quote], [Entity]) {
-        var people = ArticlePeople(doc, lexicon: lexicon)
+    func write(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity]) {
+        var people = ArticlePeople(doc, lexicon: lexicon, pairs: pairs)
         let toks = doc.tokens
         var quotes: [Quote] = []
-        var lastSpeaker: String?
         for c in candidates {
             var speaker: Speaker?
             if let p = c.speaker {
-                let mention = doc.text(from: p.tokens.lowerBound, through: p.tokens.upperBound - 1)
-                let span = Span(toks[p.tokens.lowerBound].span.start, toks[p.tokens.upperBound - 1].span.end)
+                let at = p.tokens.lowerBound
+                let mention = doc.text(from: at, through: p.tokens.upperBound - 1)
+                let span = Span(toks[at].span.start, toks[p.tokens.upperBound - 1].span.end)
+                let opens = doc.sentenceIndex(ofToken: at).map { doc.sentences[$0].lowerBound == at } ?? false
                 var name: String?
+                var pronoun: String?
                 switch p.kind {
                 case .name:
-                    if let n = p.name {
+                    if let raw = p.name {
+                        let n = NameForm.shared.clean(raw)
                         if n.split(separator: " ").count >= 2 {
-                            people.add(n, titles: p.titleWords, at: p.tokens.lowerBound, span: span)
+                            people.add(n, titles: p.titleWords + raw.lowercased().split(separator: " ").map(String.init),
+                                       at: at, span: span)
                         }
-                        let opens = doc.sentenceIndex(ofToken: p.tokens.lowerBound).map { doc.sentences[$0].lowerBound == p.tokens.lowerBound } ?? false
                         name = people.resolve(name: n, opensSentence: opens)
                     }
                 case .role:
-                    name = people.resolve(roleWords: p.titleWords, before: p.tokens.lowerBound)
+                    // A capitalised title word that is the surname of someone in the article
+                    // ("King said" where Gayle King is named) is that person.
+                    if p.tokens.count == 1, toks[at].isCapitalized, people.hasPerson(surname: toks[at].text) {
+                        name = people.resolve(name: toks[at].text)
+                    } else {
+                        name = people.resolve(roleWords: p.titleWords, before: at)
+                    }
                 case .pronoun(let k):
-                    name = k == "person" ? (lastSpeaker ?? people.lastPerson(before: p.tokens.lowerBound)) : nil
+                    pronoun = toks[at].lower
+                    name = k == "person" ? people.resolve(pronoun: toks[at].lower, at: at) : nil
                 }
                 speaker = Speaker(name: name, mention: mention, span: span)
-                if let name { lastSpeaker = name }
+                if let name { people.noteSpeaker(name, at: at, pronoun: pronoun) }
             } else if c.continuesPrevious, let prev = quotes.last?.speaker {
                 speaker = Speaker(name: prev.name, mention: nil, span: nil)
             }
@@ -88,7 +98,7 @@ public struct QuoteFinder: Sendable {
             quotes.append(Quote(kind: c.kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
                                 confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
         }
-        let persons = people.people.filter { $0.parsed != nil }.map {
+        let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
             Entity(name: $0.name, type: .person, mentions: $0.spans.sorted())
         }
         let entities = EntityFinder().find(in: doc, people: persons, speakers: Set(quotes.compactMap { $0.speaker?.name }),

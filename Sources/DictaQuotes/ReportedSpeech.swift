@@ -79,7 +79,7 @@ extension Rules {
                 guard wordCount(content) >= 4 else { continue }
                 return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
             }
-            for m in (st + 1)..<min(st + 16, body.upperBound) {
+            for m in (st + 1)..<min(st + 30, body.upperBound) {
                 guard let cue = cues.cue(at: m, in: toks) else {
                     // The subject ends at the first cue; a clause boundary before it ends the search.
                     if [";", ":"].contains(toks[m].text) || toks[m].isQuote { break }
@@ -90,6 +90,7 @@ extension Rules {
                 // ("Many lawmakers say", "The Tulsa police chief said").
                 guard !Self.weakCues.contains(cue.lemma), cue.lemma != "according to",
                       let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon)
+                        ?? appositiveName(subject)
                         ?? SpeakerPhrase.lenient(toks, subject, lexicon: lexicon, nounPhrase: true) else { break }
                 var c = cue.tokens.upperBound
                 // "told reporters that …": skip a short object before "that".

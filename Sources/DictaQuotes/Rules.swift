@@ -128,7 +128,8 @@ struct Rules {
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.9)
         }
         var parens = 0
-        for m in (s + 1)..<min(s + 13, suffix.upperBound) {
+        // Far enough for a long appositive ("Ann Lee, a spokesperson for the school system, said").
+        for m in (s + 1)..<min(s + 30, suffix.upperBound) {
             if toks[m].text == "(" { parens += 1 } else if toks[m].text == ")" { parens = max(0, parens - 1) }
             guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else {
                 // A period inside a party tag ("(D-Wis.)") ends no sentence.
@@ -139,6 +140,14 @@ struct Rules {
             if let np = SpeakerPhrase.parse(toks, words, lexicon: lexicon) {
                 return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
             }
+            // `"…" trying to keep us safe, says Ann Lee`: after a comma the cue comes first.
+            if toks[cue.tokens.lowerBound - 1].text == ",",
+               let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: suffix.upperBound, in: toks, lexicon: lexicon) {
+                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.8)
+            }
+            if let np = appositiveName(words) {
+                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
+            }
             // Right after a closing mark, the words before a cue are its subject even when
             // they are not a phrase the parser knows ("Rep. Ann Lee (D-Wis.) said").
             guard let np = SpeakerPhrase.lenient(toks, words, lexicon: lexicon) else { return nil }
@@ -146,6 +155,28 @@ struct Rules {
             // will fail, Ann Lee said` the quotation is part of the statement, not said by her.
             if words.contains(where: { toks[$0].text == "," }), np.tokens.lowerBound != words.lowerBound { return nil }
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.7)
+        }
+        return nil
+    }
+
+    /// A chain of appositives before a cue, each between commas, that holds a name: the name
+    /// is the speaker (`Minister of Trade, Senator Ann Lee, said`, `Ann Lee, a lawyer in
+    /// attendance, said`). The chain must open with a speaker phrase, so a clause before a
+    /// comma (`"plan" will fail, Ann Lee said`) is not taken for an appositive.
+    func appositiveName(_ words: Range<Int>) -> SpeakerPhrase? {
+        var chunks: [Range<Int>] = []
+        var start = words.lowerBound
+        for i in words where toks[i].text == "," {
+            if i > start { chunks.append(start..<i) }
+            start = i + 1
+        }
+        if start < words.upperBound { chunks.append(start..<words.upperBound) }
+        guard chunks.count >= 2, let first = chunks.first,
+              let opener = SpeakerPhrase.parse(toks, first, lexicon: lexicon)
+                ?? SpeakerPhrase.lenient(toks, first, lexicon: lexicon, nounPhrase: true) else { return nil }
+        if case .name = opener.kind, opener.tokens.lowerBound == words.lowerBound { return opener }
+        for chunk in chunks.dropFirst() {
+            if let np = SpeakerPhrase.parse(toks, chunk, lexicon: lexicon), case .name = np.kind { return np }
         }
         return nil
     }

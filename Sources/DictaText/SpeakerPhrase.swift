@@ -49,6 +49,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
                 // "Secretary of State", "Chief of the General Staff": keep reading the title.
             } else if nameStart == nil, !t.isCapitalized, let r = lastRole, i < r, i - range.lowerBound < 4 {
                 titles.append(t.lower)
+            } else if nameStart == nil, sawDeterminer, !t.isCapitalized, i - range.lowerBound <= 2, i + 1 < range.upperBound,
+                      tokens[i + 1].isCapitalized, !clauseWords.contains(t.lower), lexicon.cueForms[t.lower] == nil {
+                // An adjective between the article and the name ("a skeptical Ann Lee").
             } else if t.isCapitalized || (nameStart != nil && nameParticles.contains(t.lower)) {
                 // "On Monday Foreign Minister Anna Berg", "Then Anna Berg": the opener is not
                 // part of the phrase, so only a shorter range parses.

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A person's name as a reader would write it down: without the titles, honorifics, outlets
+/// and possessives that news prose glues to it ("Tanaiste Leo Varadkar", "the ACLU's Jay
+/// Stanley", "Miami-Dade Police Detective Alvaro Zabaleta", "Trump's").
+///
+/// The rules read only the words of the name and the reference lists: honorifics and ranks
+/// (nameparser's list), given names, places and demonyms. Nothing is dropped that would leave
+/// no capitalised word.
+public struct NameForm: Sendable {
+    let gazetteer: Gazetteer
+    let honorifics: SortedTable
+
+    public static let shared: NameForm = {
+        guard let url = Bundle.module.url(forResource: "honorifics", withExtension: "txt"),
+              let bytes = try? [UInt8](Data(contentsOf: url)) else {
+            fatalError("honorifics.txt is missing from the DictaPeople bundle")
+        }
+        return NameForm(gazetteer: .shared, honorifics: SortedTable(bytes))
+    }()
+
+    /// Whether `word` is a title or honorific ("Prof", "Dr.", "Detective", "Senator").
+    public func isHonorific(_ word: some StringProtocol) -> Bool {
+        var w = word.lowercased()
+        if w.hasSuffix(".") { w.removeLast() }
+        return w.count > 1 && honorifics.contains(w)
+    }
+
+    /// The name without what is not part of it.
+    ///
+    /// - a possessive owner before the name ("NYU's Scott Galloway") and a possessive after it
+    ///   ("Clinton's") go;
+    /// - leading honorifics and ranks go ("Prof Gavin Yamey", "Sen. Elizabeth Warren");
+    /// - leading words before a given name that is followed by a surname go when the first
+    ///   word is no given name itself: offices, places and units the lists do not know
+    ///   ("Tanaiste Leo Varadkar", "Massachusetts U.S. Attorney Joshua Levy").
+    public func clean(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return name }
+        if let last = words.last, let bare = Self.withoutPossessive(last) { words[words.count - 1] = bare }
+        while words.count > 1, Self.withoutPossessive(words[0]) != nil { words.removeFirst() }
+        while words.count > 1, isHonorific(words[0]), words[1].first?.isUppercase == true { words.removeFirst() }
+        if words.count >= 3, !gazetteer.isGivenName(words[0]),
+           let g = (1...(words.count - 2)).first(where: { gazetteer.isGivenName(words[$0]) && isNamePart(words[$0 + 1]) }) {
+            words.removeFirst(g)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A word that can follow a given name inside a name: capitalised, or a particle ("de").
+    private func isNamePart(_ w: String) -> Bool {
+        w.first?.isUppercase == true || ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"].contains(w)
+    }
+
+    /// "Trump's" → "Trump", "NYU’s" → "NYU"; nil when the word has no possessive.
+    public static func withoutPossessive(_ w: String) -> String? {
+        for suffix in ["'s", "’s"] where w.hasSuffix(suffix) && w.count > suffix.count {
+            return String(w.dropLast(suffix.count))
+        }
+        return nil
+    }
+}
