@@ -31,20 +31,34 @@ public struct NameForm: Sendable {
     /// - a possessive owner before the name ("NYU's Scott Galloway") and a possessive after it
     ///   ("Clinton's") go;
     /// - leading honorifics and ranks go ("Prof Gavin Yamey", "Sen. Elizabeth Warren");
-    /// - leading words before a given name that is followed by a surname go when the first
-    ///   word is no given name itself: offices, places and units the lists do not know
-    ///   ("Tanaiste Leo Varadkar", "Massachusetts U.S. Attorney Joshua Levy").
-    public func clean(_ name: String) -> String {
+    /// - words before a given name that is followed by a surname go when each is no name
+    ///   but an office, place, organisation word or acronym ("Massachusetts Joshua Levy",
+    ///   "Miami-Dade Police Detective Alvaro Zabaleta"), or a word the article itself uses as
+    ///   a title (`titleHere`: "Tanaiste Leo Varadkar" where it also writes "the Tanaiste").
+    ///   "Yunfan Gerry Zhang" keeps its first word.
+    public func clean(_ name: String, titleHere: (String) -> Bool = { _ in false }) -> String {
         var words = name.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return name }
         if let last = words.last, let bare = Self.withoutPossessive(last) { words[words.count - 1] = bare }
         while words.count > 1, Self.withoutPossessive(words[0]) != nil { words.removeFirst() }
         while words.count > 1, isHonorific(words[0]), words[1].first?.isUppercase == true { words.removeFirst() }
         if words.count >= 3, !gazetteer.isGivenName(words[0]),
-           let g = (1...(words.count - 2)).first(where: { gazetteer.isGivenName(words[$0]) && isNamePart(words[$0 + 1]) }) {
+           let g = (1...(words.count - 2)).first(where: { gazetteer.isGivenName(words[$0]) && isNamePart(words[$0 + 1]) }),
+           words[..<g].allSatisfy({ isOffice($0) || titleHere($0) }) {
             words.removeFirst(g)
         }
         return words.joined(separator: " ")
+    }
+
+    /// A word that belongs to an office or a unit rather than a name: an honorific, a place or
+    /// demonym (each part of "Miami-Dade"), an organisation word ("Police") or an acronym.
+    func isOffice(_ word: String) -> Bool {
+        let parts = word.split(separator: "-").map(String.init)
+        return parts.contains { p in
+            isHonorific(p) || gazetteer.place(named: p) != nil || gazetteer.demonyms[p] != nil
+                || gazetteer.orgHeads.contains(p.lowercased())
+                || (p.count >= 2 && p.allSatisfy { $0.isUppercase || $0 == "." })
+        }
     }
 
     /// A word that can follow a given name inside a name: capitalised, or a particle ("de").

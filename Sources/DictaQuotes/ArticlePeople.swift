@@ -31,7 +31,18 @@ struct ArticlePeople {
         /// Named by the article in full (two words or more), as opposed to a speaker known only
         /// by one word: only the former are reported as entities.
         var named: Bool
+        /// Keys of one-word names that also name this person: the given name of a noble style
+        /// ("Meghan" for "Meghan, Duchess of Sussex").
+        var aliasKeys: Set<String> = []
+
+        func answers(to name: PersonName) -> Bool {
+            (parsed.map(name.isCompatible) ?? false) || (name.given.isEmpty && aliasKeys.contains(name.surnameKey))
+        }
     }
+
+    /// Styles that follow a given name with "of" and a place: "Meghan, Duchess of Sussex".
+    static let nobleStyles: Set<String> = ["duke", "duchess", "prince", "princess", "earl", "countess", "baron",
+                                           "baroness", "marquess", "viscount", "lord", "lady"]
 
     private(set) var people: [Person] = []
     let lexicon: Lexicon
@@ -40,6 +51,8 @@ struct ArticlePeople {
     let inQuote: [Bool]
     /// Capitalised words seen inside sentences, where a capital marks a name, not a sentence start.
     let capitalisedInside: Set<String>
+    /// Capitalised words the article writes after "the" or "a" ("the Tanaiste"): titles here.
+    let titlesHere: Set<String>
     let gazetteer = Gazetteer.shared
     let entityRules = EntityFinder()
 
@@ -57,6 +70,12 @@ struct ArticlePeople {
             }
         }
         capitalisedInside = inside
+        var titled = Set<String>()
+        for i in toks.indices.dropFirst() where toks[i].isCapitalized && (toks[i - 1].lower == "the" || toks[i - 1].lower == "a")
+            && (i + 1 == toks.count || !toks[i + 1].isCapitalized) {
+            titled.insert(toks[i].text)
+        }
+        titlesHere = titled
         // Every run of capitalised words of two or more that ends a speaker-phrase parse with a
         // name, seen from its end: "Army Gen. Valery Gerasimov", "his US counterpart Joseph Dunford".
         var i = 0
@@ -67,7 +86,7 @@ struct ArticlePeople {
             while j < toks.count, toks[j].isWord, toks[j].isCapitalized || SpeakerPhrase.nameParticles.contains(toks[j].lower) { j += 1 }
             if let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 6), in: toks, lexicon: lexicon),
                phrase.kind == .name, let raw = phrase.name, !raw.contains(where: { $0.isNumber }) {
-                let name = NameForm.shared.clean(raw)
+                let name = cleanName(raw)
                 if name.split(separator: " ").count >= 2 {
                     let nameStart = toks[phrase.tokens].firstIndex(where: { $0.isCapitalized && !lexicon.isTitleWord($0.lower) }) ?? phrase.tokens.lowerBound
                     add(name, titles: phrase.titleWords + raw.lowercased().split(separator: " ").map(String.init),
@@ -78,16 +97,44 @@ struct ArticlePeople {
             }
             i = j
         }
+        // "Meghan, Duchess of Sussex": a given name, a comma and a noble style is the person's
+        // full name, and the given name alone names them.
+        for i in toks.indices where i >= 2 && i + 2 < toks.count && toks[i - 1].text == ","
+            && Self.nobleStyles.contains(toks[i].lower) && toks[i].isCapitalized && toks[i + 1].lower == "of"
+            && toks[i + 2].isCapitalized && toks[i - 2].isCapitalized && toks[i - 2].isWord {
+            var end = i + 3
+            while end < toks.count, toks[end].isWord, toks[end].isCapitalized { end += 1 }
+            let given = NameForm.withoutPossessive(toks[i - 2].text) ?? toks[i - 2].text
+            let style = (i..<end).map { NameForm.withoutPossessive(toks[$0].text) ?? toks[$0].text }.joined(separator: " ")
+            let name = given + ", " + style
+            guard let parsed = PersonName(name) else { continue }
+            if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
+                people[k].aliasKeys.insert(PersonName.key(given))
+                continue
+            }
+            var p = Person(name: name, parsed: parsed, titleWords: [toks[i].lower], mentions: [i - 2],
+                           spans: [Span(toks[i - 2].span.start, toks[end - 1].span.end)],
+                           gender: gender(of: given + " X", titles: [toks[i].lower]), animate: true, named: true)
+            p.aliasKeys = [PersonName.key(given)]
+            people.append(p)
+            for t in (i - 2)..<end { covered[t] = true }
+        }
         // A surname alone, later or earlier, is a mention of the one person with that surname.
         var bySurname: [String: Int?] = [:]
         for (k, p) in people.enumerated() where p.named {
-            guard let key = p.parsed?.surnameKey else { continue }
-            bySurname[key] = bySurname[key] == nil ? k : .some(nil)
+            for key in [p.parsed?.surnameKey].compactMap({ $0 }) + p.aliasKeys {
+                bySurname[key] = bySurname[key] == nil ? k : .some(nil)
+            }
         }
         for t in toks.indices where !covered[t] && toks[t].isWord && toks[t].isCapitalized {
             let word = NameForm.withoutPossessive(toks[t].text) ?? toks[t].text
             if let hit = bySurname[PersonName.key(word)], let k = hit { people[k].mentions.append(t) }
         }
+    }
+
+    /// `raw` as a reader would write the name (see ``NameForm/clean(_:titleHere:)``).
+    func cleanName(_ raw: String) -> String {
+        NameForm.shared.clean(raw) { titlesHere.contains($0) }
     }
 
     /// Gendered words of titles and honorifics.
@@ -143,7 +190,7 @@ struct ArticlePeople {
     mutating func noteSpeaker(_ name: String, at token: Int, pronoun: String? = nil) {
         guard let parsed = PersonName(name) else { return }
         let k: Int
-        if let found = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
+        if let found = people.firstIndex(where: { $0.answers(to: parsed) }) {
             k = found
             if !people[k].mentions.contains(token) { people[k].mentions.append(token) }
         } else {
@@ -165,8 +212,10 @@ struct ArticlePeople {
     /// with that surname, or the word capitalised inside a sentence somewhere.
     func resolve(name: String, opensSentence: Bool = false) -> String? {
         guard let parsed = PersonName(name) else { return name }
-        let matches = people.filter { $0.named && ($0.parsed.map(parsed.isCompatible) ?? false) }
-        if matches.count == 1 { return PersonName.fuller(matches[0].name, name) }
+        let matches = people.filter { $0.named && $0.answers(to: parsed) }
+        if matches.count == 1 {
+            return matches[0].aliasKeys.contains(parsed.surnameKey) ? matches[0].name : PersonName.fuller(matches[0].name, name)
+        }
         if opensSentence, !name.contains(" "), matches.isEmpty, !capitalisedInside.contains(name),
            name.contains(where: \.isLowercase) {
             return nil

@@ -59,7 +59,7 @@ public struct QuoteFinder: Sendable {
                 switch p.kind {
                 case .name:
                     if let raw = p.name {
-                        let n = NameForm.shared.clean(raw)
+                        let n = people.cleanName(raw)
                         if n.split(separator: " ").count >= 2 {
                             people.add(n, titles: p.titleWords + raw.lowercased().split(separator: " ").map(String.init),
                                        at: at, span: span)

@@ -141,7 +141,7 @@ struct Rules {
                 return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
             }
             // `"…" trying to keep us safe, says Ann Lee`: after a comma the cue comes first.
-            if toks[cue.tokens.lowerBound - 1].text == ",",
+            if toks[cue.tokens.lowerBound - 1].text == ",", cue.lemma != "tell",
                let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: suffix.upperBound, in: toks, lexicon: lexicon) {
                 return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.8)
             }

@@ -22,11 +22,17 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one"]
     /// Words that open a clause, not a noun phrase: a description stops before them.
     static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
-    public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "del", "dos"]
+    public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"]
+    static let reflexives: Set<String> = ["himself", "herself", "themselves"]
 
     /// Parses `tokens[range]` as exactly one speaker phrase; nil unless every token fits.
     public static func parse(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> SpeakerPhrase? {
         guard !range.isEmpty, range.count <= 12 else { return nil }
+        // "Lee herself said": the reflexive adds nothing to who speaks.
+        if range.count >= 2, reflexives.contains(tokens[range.upperBound - 1].lower),
+           let p = parse(tokens, range.lowerBound..<(range.upperBound - 1), lexicon: lexicon) {
+            return SpeakerPhrase(tokens: range, kind: p.kind, name: p.name, titleWords: p.titleWords)
+        }
         if range.count == 1, let kind = lexicon.pronouns[tokens[range.lowerBound].lower] {
             return SpeakerPhrase(tokens: range, kind: .pronoun(kind), name: nil, titleWords: [])
         }
@@ -56,10 +62,23 @@ public struct SpeakerPhrase: Sendable, Equatable {
                 // "On Monday Foreign Minister Anna Berg", "Then Anna Berg": the opener is not
                 // part of the phrase, so only a shorter range parses.
                 if t.lexical.contains(.nonName) { return nil }
-                // A title after a name has started ("Monday Foreign Minister …") means the
-                // capitals before it were not a name.
-                if isTitle && nameStart != nil { return nil }
-                if nameStart == nil { nameStart = i }
+                if isTitle, let ns = nameStart {
+                    if i == range.upperBound - 1, !tokens[i - 1].lexical.contains(.title), i - ns <= 2 {
+                        // A title word as the surname: "Gayle King", "Ann Judge".
+                    } else {
+                        // A title after capitals ("Cambridge Police Commissioner Ann Lee", "VFI
+                        // Chief Executive"): the capitals named the office's unit, not a person.
+                        titles += tokens[ns..<i].map(\.lower)
+                        titles.append(t.lower)
+                        nameStart = nil
+                    }
+                } else if nameStart == nil, t.text.contains("-"), let tail = t.text.split(separator: "-").last,
+                          tail.first?.isLowercase == true {
+                    // "Maryland-based", "Paris-born": a qualifier, not a name.
+                    titles.append(t.lower)
+                } else if nameStart == nil {
+                    nameStart = i
+                }
             } else {
                 return nil
             }
