@@ -2,8 +2,9 @@ import Foundation
 
 /// Reference names for recognising entities: places (countries, regions, cities, continents,
 /// from GeoNames and the CIA World Factbook), demonyms, given names, organisation head words
-/// and one-word institutions. The files sit in this module's `Resources/`, each saying where it
-/// came from; `tools/gazetteer.py` regenerates the derived ones.
+/// and one-word institutions, and the usual sex of given names. The files sit in this module's
+/// `Resources/`, each saying where it came from; `tools/gazetteer.py` regenerates the derived ones,
+/// `tools/genders.py` the given-name genders.
 public struct Gazetteer: Sendable {
     public enum PlaceKind: String, Sendable { case country, region, city, continent }
 
@@ -18,6 +19,8 @@ public struct Gazetteer: Sendable {
     let placeTable: SortedTable
     /// One given name per row, as usually capitalised ("Sergei").
     let givenNameTable: SortedTable
+    /// given-name-genders.tsv, `Name⇥m|f`, read on the first ``gender(ofGivenName:)``.
+    let givenNameGenders: LazyTable
     /// "Russian" → "Russia".
     public let demonyms: [String: String]
     /// Lowercased last words of organisation names ("council", "ministry").
@@ -42,12 +45,16 @@ public struct Gazetteer: Sendable {
     }
 
     init(bundle: Bundle) throws {
-        func table(_ name: String, _ ext: String) throws -> SortedTable {
+        func url(_ name: String, _ ext: String) throws -> URL {
             guard let url = bundle.url(forResource: name, withExtension: ext) else { throw LoadError.missing("\(name).\(ext)") }
-            return SortedTable(try [UInt8](Data(contentsOf: url, options: .mappedIfSafe)))
+            return url
+        }
+        func table(_ name: String, _ ext: String) throws -> SortedTable {
+            SortedTable(try [UInt8](Data(contentsOf: try url(name, ext), options: .mappedIfSafe)))
         }
         placeTable = try table("places", "tsv")
         givenNameTable = try table("given-names", "txt")
+        givenNameGenders = LazyTable(try url("given-name-genders", "tsv"))
         let demonymTable = try table("demonyms", "tsv")
         var demonyms: [String: String] = [:]
         for r in 0..<demonymTable.count {
@@ -98,6 +105,55 @@ public struct Gazetteer: Sendable {
 
     /// Whether `name` is a known given name, capitalised as usual.
     public func isGivenName(_ name: some StringProtocol) -> Bool { givenNameTable.contains(name) }
+
+    /// The sex that usually bears a given name, or nil when the name is unknown or is used by both
+    /// sexes without one clearly dominating.
+    ///
+    /// For pronoun agreement: "she" should not resolve to "John Smith". The data are the US Census
+    /// 1990 first-name lists and Faker's gendered first-name lists for many locales, combined by
+    /// `tools/genders.py` (its header in `given-name-genders.tsv` gives the rule): "John" is
+    /// ``Gender/male``, "Mary" ``Gender/female``, "Taylor" and "Jean" are nil. It is a hint about
+    /// the name, not a fact about the person.
+    ///
+    /// The lookup is exact, like ``isGivenName(_:)``: pass the name capitalised as usual ("Sergei",
+    /// not "SERGEI"). The file is read on the first call, once, from whichever thread makes it.
+    ///
+    /// - Parameter name: One given name ("Hillary"), not a full name.
+    /// - Returns: The name's usual sex, or nil.
+    public func gender(ofGivenName name: some StringProtocol) -> Gender? {
+        let table = givenNameGenders.table
+        guard let row = table.rows(name).first else { return nil }
+        let fields = table.fields(row)
+        guard fields.count >= 2 else { return nil }
+        switch fields[1] {
+        case "m": return .male
+        case "f": return .female
+        default: return nil
+        }
+    }
+}
+
+/// The sex a given name usually belongs to: what "he" and "she" agree with. See
+/// ``Gazetteer/gender(ofGivenName:)``.
+public enum Gender: String, Sendable { case male, female }
+
+/// A ``SortedTable`` read from its file on first use, once, under a lock, so that processes
+/// that never ask pay nothing for it. A file that cannot be read gives an empty table.
+final class LazyTable: @unchecked Sendable {  // `table` is only touched under `lock`
+    private let url: URL
+    private let lock = NSLock()
+    private var loaded: SortedTable?
+
+    init(_ url: URL) { self.url = url }
+
+    var table: SortedTable {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let table = SortedTable((try? [UInt8](Data(contentsOf: url, options: .mappedIfSafe))) ?? [])
+        loaded = table
+        return table
+    }
 }
 
 extension Gazetteer.PlaceKind {

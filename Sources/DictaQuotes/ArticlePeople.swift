@@ -9,9 +9,6 @@ import DictaText
 /// A surname resolves to the fullest name that ends with it; a role to the person last named
 /// with those title words; "he"/"she" to the most salient person who can be its antecedent
 /// (see ``resolve(pronoun:at:)``).
-/// The grammatical gender "he" and "she" agree with.
-enum Sex { case male, female }
-
 struct ArticlePeople {
     struct Person {
         var name: String { didSet { parsed = PersonName(name) } }
@@ -24,7 +21,7 @@ struct ArticlePeople {
         var spans: [Span]
         /// From the given name, a gendered title ("Mrs.", "chairwoman") or a pronoun already
         /// linked to this person; nil when nothing says.
-        var gender: Sex?
+        var gender: Gender?
         /// A person rather than an organisation, outlet or place: only persons are antecedents
         /// of "he" and "she".
         var animate: Bool
@@ -145,14 +142,14 @@ struct ArticlePeople {
                                     "spokesman", "congressman", "councilman", "businessman", "brother", "father",
                                     "husband", "son", "actor"]
 
-    func gender(of name: String, titles: [String]) -> Sex? {
+    func gender(of name: String, titles: [String]) -> Gender? {
         if titles.contains(where: Self.female.contains) { return .female }
         if titles.contains(where: Self.male.contains) { return .male }
         guard let first = PersonName(name)?.given.first else { return nil }
-        return givenNameSex(first)
+        return gazetteer.gender(ofGivenName: first)
     }
 
-    func givenNameSex(_ name: String) -> Sex? { nil }
+    func givenNameSex(_ name: String) -> Gender? { nil }
 
     /// A person rather than an organisation or place: no place or organisation reading, and
     /// opened by a known given name or an initial.
@@ -203,7 +200,7 @@ struct ArticlePeople {
         if people[k].gender == nil, let pronoun { people[k].gender = Self.gender(ofPronoun: pronoun) }
     }
 
-    static func gender(ofPronoun p: String) -> Sex? {
+    static func gender(ofPronoun p: String) -> Gender? {
         switch p { case "he", "him", "his": .male; case "she", "her": .female; default: nil }
     }
 
@@ -246,8 +243,14 @@ struct ArticlePeople {
     /// nearest sentence that names one (this sentence before the pronoun, then each earlier
     /// sentence), who agrees in gender and is a person, named outside quotation marks (a
     /// speaker counts as named where they speak). With none in reach, the person the article
-    /// is most about, if they agree.
+    /// is most about, if they agree. `pronoun` "" asks for the salient person of any gender.
     func resolve(pronoun: String, at token: Int) -> String? {
+        antecedent(pronoun: pronoun, at: token)?.name
+    }
+
+    /// ``resolve(pronoun:at:)`` with the token of the mention chosen (nil for the fallback to
+    /// the article's main person).
+    func antecedent(pronoun: String, at token: Int) -> (name: String, at: Int?)? {
         let want = Self.gender(ofPronoun: pronoun)
         func agrees(_ p: Person) -> Bool { p.animate && (want == nil || p.gender == nil || p.gender == want) }
         guard let here = doc.sentenceIndex(ofToken: token) else { return nil }
@@ -260,8 +263,8 @@ struct ArticlePeople {
                 bySentence[s] = (m, k)
             }
         }
-        if let nearest = bySentence.keys.max() { return people[bySentence[nearest]!.person].name }
+        if let nearest = bySentence.keys.max(), let hit = bySentence[nearest] { return (people[hit.person].name, hit.at) }
         let main = people.filter { agrees($0) && $0.named }.max { $0.mentions.count < $1.mentions.count }
-        return main.map(\.name)
+        return main.map { ($0.name, nil) }
     }
 }

@@ -13,8 +13,6 @@ struct Candidate {
     var cue: CueMatch?
     var speaker: SpeakerPhrase?
     var confidence: Double
-    /// For a quote with no speaker of its own: continues the previous statement's speaker.
-    var continuesPrevious = false
 
     var start: Int { content.first?.lowerBound ?? 0 }
 }

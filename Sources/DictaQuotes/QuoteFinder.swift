@@ -47,6 +47,8 @@ public struct QuoteFinder: Sendable {
         var people = ArticlePeople(doc, lexicon: lexicon, pairs: pairs)
         let toks = doc.tokens
         var quotes: [Quote] = []
+        // Token just after the last statement written.
+        var lastEnd: Int?
         for c in candidates {
             var speaker: Speaker?
             if let p = c.speaker {
@@ -80,8 +82,13 @@ public struct QuoteFinder: Sendable {
                 }
                 speaker = Speaker(name: name, mention: mention, span: span)
                 if let name { people.noteSpeaker(name, at: at, pronoun: pronoun) }
-            } else if c.continuesPrevious, let prev = quotes.last?.speaker {
-                speaker = Speaker(name: prev.name, mention: nil, span: nil)
+            } else if let prev = quotes.last, let prevEnd = lastEnd, c.start - prevEnd < 80, let ps = prev.speaker {
+                // No attribution of its own: right after a statement, it goes on with that
+                // statement's speaker…
+                speaker = Speaker(name: ps.name, mention: nil, span: nil)
+            } else if let a = people.antecedent(pronoun: "", at: c.start) {
+                // …else it is the words of the person the passage is about.
+                speaker = Speaker(name: a.name, mention: nil, span: a.at.map { toks[$0].span })
             }
             func located(_ ranges: [Range<Int>]) -> [Span] {
                 ranges.compactMap { r -> Span? in
@@ -91,11 +98,22 @@ public struct QuoteFinder: Sendable {
             }
             let spans = located(c.content)
             guard !spans.isEmpty else { continue }
-            let quoted = c.kind == .direct ? spans : c.kind == .mixed ? located(c.quoted) : []
+            var kind = c.kind
+            var quotedRanges = c.quoted
+            if kind == .mixed, speaker?.name == nil {
+                // A short quoted term with nobody to say it is a scare quote.
+                quotedRanges = quotedRanges.filter { r in toks[r].filter { $0.isWord || $0.kind == .number }.count > options.scareQuoteMaxWords }
+                if quotedRanges.isEmpty {
+                    if c.cue == nil { continue }
+                    kind = .indirect
+                }
+            }
+            let quoted = kind == .direct ? spans : kind == .mixed ? located(quotedRanges) : []
+            lastEnd = c.content.last?.upperBound
             let text = spans.map { doc.text[$0] }.joined(separator: " … ")
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
-            quotes.append(Quote(kind: c.kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
+            quotes.append(Quote(kind: kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
                                 confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {

@@ -24,7 +24,7 @@ extension Rules {
             // Quoted words inside the reported clause are the speaker's: the clause is mixed.
             c.quoted = pairs.filter { content.contains($0.open) && !claimed.contains($0.open + 1) }
                 .map { ($0.open + 1)..<$0.contentEnd(doc.paragraphs) }
-                .filter { wordCount($0) > 0 && $0.upperBound <= content.upperBound }
+                .filter { wordCount($0) > 0 && $0.upperBound <= content.upperBound && !looksLikeTitle($0, fragment: true) }
             if !c.quoted.isEmpty { c.kind = .mixed }
             out.append(c)
         }

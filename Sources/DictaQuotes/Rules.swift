@@ -35,13 +35,15 @@ struct Rules {
             let para = doc.paragraphs[pair.paragraph]
             let content = (pair.open + 1)..<pair.contentEnd(doc.paragraphs)
             guard wordCount(content) > 0 else { k += 1; continue }
+            let sentence = sentenceRange(of: pair.open)
+            // "Parasite", “The Case for Colonialism”, "Mrs Maisel": titles and names in marks.
+            if looksLikeTitle(content, fragment: pair.open > sentence.lowerBound) { k += 1; continue }
             let prevClose = k > 0 && pairs[k - 1].paragraph == pair.paragraph ? (pairs[k - 1].close ?? pair.open) + 1 : para.lowerBound
             let nextOpen = k + 1 < pairs.count && pairs[k + 1].paragraph == pair.paragraph ? pairs[k + 1].open : para.upperBound
             let prefix = prevClose..<pair.open
             let suffixStart = (pair.close ?? content.upperBound - 1) + 1
             let suffix = suffixStart..<max(suffixStart, nextOpen)
 
-            let sentence = sentenceRange(of: pair.open)
             let lead = max(prefix.lowerBound, sentence.lowerBound)..<pair.open
             if var c = attributionAfter(suffix), wordCount(lead) > 0, pair.close != nil {
                 // `The union will fight "until the last ship leaves", Berg said.`: a quoted
@@ -64,7 +66,16 @@ struct Rules {
                 out.append(c)
             } else if wordCount(lead) > 0 {
                 // Embedded in a sentence: a partial quote if the sentence's subject speaks.
-                if let c = partialQuote(pair, content) { out.append(c) }
+                if let c = partialQuote(pair, content) {
+                    out.append(c)
+                } else if wordCount(content) > options.scareQuoteMaxWords {
+                    // Quoted words with no cue of their own are still someone's words: the
+                    // person the passage is about says them (resolved when written).
+                    // The subject of the sentence, if it opens with one, says them ("Trump
+                    // tweeted on Friday, asking “where do we go from here?”").
+                    out.append(Candidate(kind: .mixed, content: [content], quoted: [content], cue: nil,
+                                         speaker: sentenceSubject(sentence, before: pair.open), confidence: 0.4))
+                }
             } else if let last = out.indices.last, out[last].kind == .direct, out[last].cue != nil,
                       let prevPair = k > 0 ? pairs[k - 1] : nil, prevPair.paragraph == pair.paragraph,
                       out[last].content.last.map({ $0.upperBound == prevPair.contentEnd(doc.paragraphs) }) == true {
@@ -78,9 +89,8 @@ struct Rules {
                     c.content = [content]
                     out.append(c)
                 } else {
-                    var c = Candidate(kind: .direct, content: [content], cue: nil, speaker: nil, confidence: 0.5)
-                    c.continuesPrevious = out.last.map { doc.paragraphs[pair.paragraph].lowerBound - $0.content.last!.upperBound < 80 } ?? false
-                    out.append(c)
+                    // The previous statement's speaker goes on, or the passage's (when written).
+                    out.append(Candidate(kind: .direct, content: [content], cue: nil, speaker: nil, confidence: 0.5))
                 }
             }
             k += 1
@@ -106,6 +116,19 @@ struct Rules {
             out[out.count - 1] = merged
         }
         return out
+    }
+
+    static let titleSmallWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or", "vs", "&"]
+
+    /// Words in title case: a work, a show or a name in quotation marks, not a quotation. A
+    /// single capitalised word counts only as a fragment inside a sentence ("Parasite" won);
+    /// alone it may be a one-word answer ("Yes," she said).
+    func looksLikeTitle(_ r: Range<Int>, fragment: Bool) -> Bool {
+        let words = toks[r].filter { $0.isWord }
+        guard !words.isEmpty, words.count <= 10,
+              words.allSatisfy({ $0.isCapitalized || Self.titleSmallWords.contains($0.lower) }) else { return false }
+        let capitalised = words.filter(\.isCapitalized).count
+        return capitalised >= 2 || (fragment && capitalised == 1 && words.count == 1)
     }
 
     func sentenceRange(of token: Int) -> Range<Int> {
@@ -241,6 +264,21 @@ struct Rules {
                 let clause = from < pair.open && !toks[from..<pair.open].contains(where: { $0.text == ";" }) ? from..<end : content
                 return Candidate(kind: .mixed, content: [clause], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
             }
+        }
+        return nil
+    }
+
+    /// The speaker phrase that opens `sentence` (or follows an opening phrase and its comma:
+    /// "On Friday, Trump …") and is followed by a lowercase word, its verb.
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> SpeakerPhrase? {
+        var starts = [sentence.lowerBound]
+        for k in sentence.lowerBound..<min(sentence.lowerBound + 8, limit) where toks[k].text == "," { starts.append(k + 1) }
+        for st in starts where st < limit {
+            guard let np = SpeakerPhrase.starting(at: st, ceiling: limit, in: toks, lexicon: lexicon),
+                  np.tokens.upperBound < limit, toks[np.tokens.upperBound].isWord, !toks[np.tokens.upperBound].isCapitalized
+            else { continue }
+            if case .pronoun(let k) = np.kind, k != "person" { continue }
+            return np
         }
         return nil
     }
