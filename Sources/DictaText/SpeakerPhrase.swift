@@ -50,6 +50,11 @@ public struct SpeakerPhrase: Sendable, Equatable {
             let isTitle = t.lexical.contains(.title)
             if isTitle && nameStart == nil {
                 titles.append(t.lower)
+            } else if isTitle, !t.isCapitalized, let ns = nameStart {
+                // "Transportation chief Ann Lee", "the Vox founder": the capitals named a unit.
+                titles += tokens[ns..<i].map(\.lower)
+                titles.append(t.lower)
+                nameStart = nil
             } else if t.lower == "of" || t.lower == "the" || t.lower == "for",
                       nameStart == nil, !titles.isEmpty, i + 1 < range.upperBound {
                 // "Secretary of State", "Chief of the General Staff": keep reading the title.
@@ -83,6 +88,11 @@ public struct SpeakerPhrase: Sendable, Equatable {
                 return nil
             }
             i += 1
+        }
+        if let ns = nameStart, ns > range.lowerBound, ["of", "for"].contains(tokens[ns - 1].lower), !titles.isEmpty {
+            // "Minister of Industry": the capitals after "of" name the office's domain.
+            titles += tokens[ns..<range.upperBound].map(\.lower)
+            nameStart = nil
         }
         if let ns = nameStart {
             let nameTokens = tokens[ns..<range.upperBound]
