@@ -85,7 +85,7 @@ public struct QuoteFinder: Sendable {
             } else if let prev = quotes.last, let prevEnd = lastEnd, c.start - prevEnd < 80, let ps = prev.speaker {
                 // No attribution of its own: right after a statement, it goes on with that
                 // statement's speaker…
-                speaker = Speaker(name: ps.name, mention: nil, span: nil)
+                speaker = ps
             } else if let a = people.antecedent(pronoun: "", at: c.start) {
                 // …else it is the words of the person the passage is about.
                 speaker = Speaker(name: a.name, mention: nil, span: a.at.map { toks[$0].span })

@@ -45,7 +45,9 @@ struct Rules {
             let suffix = suffixStart..<max(suffixStart, nextOpen)
 
             let lead = max(prefix.lowerBound, sentence.lowerBound)..<pair.open
-            if var c = attributionAfter(suffix), wordCount(lead) > 0, pair.close != nil {
+            if wordCount(lead) == 0, let c = transcriptLine(content) {
+                out.append(c)
+            } else if var c = attributionAfter(suffix), wordCount(lead) > 0, pair.close != nil {
                 // `The union will fight "until the last ship leaves", Berg said.`: a quoted
                 // fragment inside reported speech; the statement is the whole clause.
                 c.kind = .mixed
@@ -241,7 +243,26 @@ struct Rules {
         guard p > 0 else { return nil }
         let prev = doc.paragraphs[p - 1]
         guard let last = prev.last, toks[last].text == ":" else { return nil }
-        return attributionBefore(prev)
+        if let c = attributionBefore(prev) { return c }
+        // A line that only names who speaks next: "From Chairwoman Ann Lee:", "Ann Lee:".
+        var from = prev.lowerBound
+        if toks[from].lower == "from" { from += 1 }
+        guard from < last, last - from <= 8,
+              let np = SpeakerPhrase.parse(toks, from..<last, lexicon: lexicon), case .name = np.kind else { return nil }
+        return Candidate(kind: .direct, content: [], cue: CueMatch(tokens: last..<(last + 1), lemma: ":"), speaker: np, confidence: 0.7)
+    }
+
+    /// `"WALLACE: Let's start…"`: a transcript turn in quotation marks, its speaker's name in
+    /// capitals (or a name) and a colon before the words.
+    func transcriptLine(_ content: Range<Int>) -> Candidate? {
+        guard let colon = content.prefix(5).first(where: { toks[$0].text == ":" }), colon > content.lowerBound,
+              colon + 1 < content.upperBound,
+              toks[content.lowerBound..<colon].allSatisfy({ $0.isWord && $0.isCapitalized }),
+              let np = SpeakerPhrase.parse(toks, content.lowerBound..<colon, lexicon: lexicon), case .name = np.kind,
+              toks[content.lowerBound..<colon].allSatisfy({ $0.text == $0.text.uppercased() })
+        else { return nil }
+        return Candidate(kind: .direct, content: [(colon + 1)..<content.upperBound],
+                         cue: CueMatch(tokens: colon..<(colon + 1), lemma: ":"), speaker: np, confidence: 0.8)
     }
 
     /// A quoted fragment in a sentence whose subject speaks before it.
