@@ -82,6 +82,9 @@ public struct QuoteFinder: Sendable {
                 }
                 speaker = Speaker(name: name, mention: mention, span: span)
                 if let name { people.noteSpeaker(name, at: at, pronoun: pronoun) }
+            } else if c.cue != nil {
+                // A cue whose speaker could not be read: unknown, not someone else.
+                speaker = nil
             } else if let prev = quotes.last, let prevEnd = lastEnd, c.start - prevEnd < 80, let ps = prev.speaker {
                 // No attribution of its own: right after a statement, it goes on with that
                 // statement's speaker…

@@ -230,8 +230,11 @@ struct Rules {
             guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else { continue }
             let sentence = sentenceRange(of: m)
             let floor = max(prefix.lowerBound, sentence.lowerBound)
+            // An adverb or a verb phrase before the cue ("She then urges him and repeatedly
+            // says") is no speaker: the sentence's subject is.
             let np = SpeakerPhrase.ending(before: cue.tokens.lowerBound, floor: floor, in: toks, lexicon: lexicon)
-                ?? SpeakerPhrase.lenient(toks, floor..<cue.tokens.lowerBound, lexicon: lexicon)
+                ?? SpeakerPhrase.lenient(toks, floor..<cue.tokens.lowerBound, lexicon: lexicon, nounPhrase: true)
+                ?? sentenceSubject(sentence, before: cue.tokens.lowerBound)
             guard let np, m == e - 1 || cue.lemma == "tell" || cue.lemma == "according to" else { continue }
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
         }

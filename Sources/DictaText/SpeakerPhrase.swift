@@ -46,6 +46,12 @@ public struct SpeakerPhrase: Sendable, Equatable {
         let lastRole = range.last(where: { tokens[$0].lexical.contains(.role) })
         while i < range.upperBound {
             let t = tokens[i]
+            if t.kind == .number, nameStart == nil, i + 1 < range.upperBound, tokens[i + 1].isWord {
+                // "9/11 widow Terry Strada", "59-year-old": a qualifier.
+                titles.append(t.lower)
+                i += 1
+                continue
+            }
             guard t.isWord else { return nil }
             let isTitle = t.lexical.contains(.title)
             if isTitle && nameStart == nil {
