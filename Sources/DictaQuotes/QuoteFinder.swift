@@ -43,6 +43,20 @@ public struct QuoteFinder: Sendable {
         return out.sorted { $0.start < $1.start }
     }
 
+    /// The whole organisation name when the speaker phrase is only its tail: "the World Health
+    /// Organization said" parses as "Organization" because "Health" is a title word.
+    func organisation(endingWith name: String, at range: Range<Int>, _ doc: AnnotatedArticle) -> String? {
+        let toks = doc.tokens
+        var start = range.lowerBound
+        while start > 0, toks[start - 1].isWord, toks[start - 1].isCapitalized || ["of", "for", "and"].contains(toks[start - 1].lower),
+              range.upperBound - start < 8 { start -= 1 }
+        while start < range.lowerBound, !toks[start].isCapitalized || toks[start].lexical.contains(.nonName) { start += 1 }
+        guard start < range.lowerBound else { return nil }
+        let whole = toks[start..<range.upperBound].map(\.text).joined(separator: " ")
+        guard let kind = EntityFinder().classify(name: whole), kind.type == .organization else { return nil }
+        return kind.name
+    }
+
     func write(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity]) {
         var people = ArticlePeople(doc, lexicon: lexicon, pairs: pairs)
         let toks = doc.tokens
@@ -61,7 +75,7 @@ public struct QuoteFinder: Sendable {
                 switch p.kind {
                 case .name:
                     if let raw = p.name {
-                        let n = people.cleanName(raw)
+                        let n = people.cleanName(organisation(endingWith: raw, at: p.tokens, doc) ?? raw)
                         if n.split(separator: " ").count >= 2 {
                             people.add(n, titles: p.titleWords + raw.lowercased().split(separator: " ").map(String.init),
                                        at: at, span: span)

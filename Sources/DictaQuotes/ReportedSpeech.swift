@@ -25,6 +25,13 @@ extension Rules {
             c.quoted = pairs.filter { content.contains($0.open) && !claimed.contains($0.open + 1) }
                 .map { ($0.open + 1)..<$0.contentEnd(doc.paragraphs) }
                 .filter { wordCount($0) > 0 && $0.upperBound <= content.upperBound && !looksLikeTitle($0, fragment: true) }
+                // A short term inside a clause its cue follows is the writer's scare quote
+                // (`The minister's "plan" will fail, Varga said`), unless it ends the clause,
+                // right before the cue (`raises "great suspicion," Varga said`).
+                .filter { r in
+                    guard wordCount(r) <= options.scareQuoteMaxWords, let cue = c.cue, cue.tokens.lowerBound > r.upperBound else { return true }
+                    return r.upperBound + 2 >= content.upperBound
+                }
             if !c.quoted.isEmpty { c.kind = .mixed }
             out.append(c)
         }

@@ -19,7 +19,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
     /// Lowercased title words in the phrase ("russian", "defense", "minister").
     public let titleWords: [String]
 
-    public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one"]
+    public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one",
+                                                  "both", "many", "some", "most", "several", "all", "each"]
     /// Words that open a clause, not a noun phrase: a description stops before them.
     static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
     public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"]
@@ -56,7 +57,7 @@ public struct SpeakerPhrase: Sendable, Equatable {
             let isTitle = t.lexical.contains(.title)
             if isTitle && nameStart == nil {
                 titles.append(t.lower)
-            } else if isTitle, !t.isCapitalized, let ns = nameStart {
+            } else if isTitle, !t.isCapitalized, let ns = nameStart, i < range.upperBound - 1 || i - ns == 1 {
                 // "Transportation chief Ann Lee", "the Vox founder": the capitals named a unit.
                 titles += tokens[ns..<i].map(\.lower)
                 titles.append(t.lower)
@@ -74,7 +75,11 @@ public struct SpeakerPhrase: Sendable, Equatable {
                 // part of the phrase, so only a shorter range parses.
                 if t.lexical.contains(.nonName) { return nil }
                 if isTitle, let ns = nameStart {
-                    if i == range.upperBound - 1, !tokens[i - 1].lexical.contains(.title), i - ns <= 2 {
+                    if !t.lexical.contains(.role) {
+                        // A modifier after capitals ("Massachusetts Sen. Ann Lee"): the capitals
+                        // were no name, a shorter range parses.
+                        return nil
+                    } else if i == range.upperBound - 1, !tokens[i - 1].lexical.contains(.title), i - ns <= 2 {
                         // A title word as the surname: "Gayle King", "Ann Judge".
                     } else {
                         // A title after capitals ("Cambridge Police Commissioner Ann Lee", "VFI
