@@ -37,7 +37,8 @@ public struct NameForm: Sendable {
     ///   a title (`titleHere`: "Tanaiste Leo Varadkar" where it also writes "the Tanaiste").
     ///   "Yunfan Gerry Zhang" keeps its first word.
     public func clean(_ name: String, titleHere: (String) -> Bool = { _ in false }) -> String {
-        var words = name.split(separator: " ").map(String.init)
+        // One apostrophe for "O’Neill" and "O'Neill", so the name is searched and compared as one.
+        var words = name.split(separator: " ").map { $0.replacingOccurrences(of: "’", with: "'") }
         guard !words.isEmpty else { return name }
         if let last = words.last, let bare = Self.withoutPossessive(last) { words[words.count - 1] = bare }
         while words.count > 1, Self.withoutPossessive(words[0]) != nil { words.removeFirst() }
@@ -68,7 +69,7 @@ public struct NameForm: Sendable {
 
     /// "Trump's" → "Trump", "NYU’s" → "NYU"; nil when the word has no possessive.
     public static func withoutPossessive(_ w: String) -> String? {
-        for suffix in ["'s", "’s"] where w.hasSuffix(suffix) && w.count > suffix.count {
+        for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) && w.count > suffix.count && (suffix.count == 2 || w.dropLast().hasSuffix("s")) {
             return String(w.dropLast(suffix.count))
         }
         return nil

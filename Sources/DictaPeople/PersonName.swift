@@ -26,11 +26,22 @@ public struct PersonName: Sendable, Hashable {
             }
         guard let last = words.last else { return nil }
         full = words.joined(separator: " ")
-        surname = last
-        given = Array(words.dropLast())
-        surnameKey = Self.key(last)
+        // "Bill de Blasio", "Chris Van Hollen", "Mohammed bin Salman": the particles belong to
+        // the surname, so "De Blasio" alone is the same person.
+        var cut = words.count - 1
+        // A capitalised particle first is a given name ("Van Morrison") unless it stands alone
+        // before the surname ("De Blasio said").
+        while cut > 0, Self.particles.contains(words[cut - 1].lowercased()),
+              words[cut - 1].first?.isLowercase == true || cut > 1 || !Gazetteer.shared.isGivenName(words[0]) { cut -= 1 }
+        surname = words[cut...].joined(separator: " ")
+        given = Array(words[..<cut])
+        surnameKey = words[cut...].map(Self.key).joined()
         givenKey = given.first.map(Self.key)
     }
+
+    /// Lowercase words that join the surname after them ("de", "van", "bin").
+    static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
+                                         "des", "ibn", "del", "dos", "ter", "ten"]
 
     /// True when `self` and `other` can name the same person.
     public func isCompatible(with other: PersonName) -> Bool {

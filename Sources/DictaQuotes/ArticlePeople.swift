@@ -226,17 +226,48 @@ struct ArticlePeople {
         return people.contains { $0.named && $0.parsed?.surnameKey == key }
     }
 
-    /// The person last named before `token` whose titles include every title word of the role
-    /// (demonyms aside: "the defense minister" matches "Russian Defense Minister Sergei Shoigu").
+    /// Abbreviated titles as the role nouns they stand for.
+    static let titleAbbreviations: [String: String] = ["sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+                                                      "rep.": "representative", "rep": "representative", "pres.": "president",
+                                                      "gen.": "general", "sec.": "secretary", "amb.": "ambassador", "prof.": "professor",
+                                                      "prof": "professor", "dr.": "doctor", "dr": "doctor", "adm.": "admiral", "lt.": "lieutenant"]
+    /// Title words that make a different office of the same head ("vice president").
+    static let subordinate: Set<String> = ["vice", "deputy", "assistant", "former", "acting", "under", "ex", "lieutenant"]
+
+    /// Who a role names: the person last named before `token` whose titles hold the role's
+    /// head nouns ("the defense minister" → "Russian Defense Minister Sergei Shoigu"; demonyms,
+    /// places and parties aside), and no subordinate office the role lacks ("the president" is
+    /// not the vice president). A definite role no title matches ("the Vermont senator", "the
+    /// Republican nominee") names the salient person there, as a pronoun would; an indefinite
+    /// one ("a spokesman", "officials") names nobody.
     func resolve(roleWords: [String], before token: Int) -> String? {
-        let needed = Set(roleWords.filter { !lexicon.demonyms.contains($0) && $0 != "former" })
-        guard !needed.isEmpty else { return nil }
+        resolveRole(roleWords, before: token)?.name
+    }
+
+    /// ``resolve(roleWords:before:)``, saying whether the name is only the salient person's
+    /// (no title matched), which is a weaker reading.
+    func resolveRole(_ roleWords: [String], before token: Int) -> (name: String, guessed: Bool)? {
+        let words = roleWords.map { Self.titleAbbreviations[$0] ?? $0 }
+        let heads = Set(words.filter { lexicon.roles.contains($0) })
+        guard !heads.isEmpty else { return nil }
         var best: (name: String, at: Int)?
-        for p in people where p.named && needed.isSubset(of: p.titleWords) {
+        for p in people where p.named && p.animate {
+            let titles = Set(p.titleWords.map { Self.titleAbbreviations[$0] ?? $0 })
+            guard heads.isSubset(of: titles), titles.intersection(Self.subordinate).isSubset(of: Set(words)) else { continue }
             guard let last = p.mentions.filter({ $0 < token }).max() ?? p.mentions.min() else { continue }
             if best == nil || last > best!.at { best = (p.name, last) }
         }
-        return best?.name
+        if let best { return (best.name, false) }
+        // Definite and singular: "the senator", not "a senator" or "the senators".
+        let toks = doc.tokens
+        guard token < toks.count, toks[token].lower == "the",
+              !heads.contains(where: { $0.hasSuffix("s") && lexicon.roles.contains(String($0.dropLast())) }),
+              let a = antecedent(pronoun: "", at: token),
+              let person = people.first(where: { $0.name == a.name }),
+              // Someone with another office is not this one.
+              !person.titleWords.contains(where: { lexicon.roles.contains(Self.titleAbbreviations[$0] ?? $0) })
+        else { return nil }
+        return (a.name, true)
     }
 
     /// The antecedent of "he" or "she" at `token`, by salience: the subject-most person of the

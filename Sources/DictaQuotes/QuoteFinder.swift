@@ -65,6 +65,7 @@ public struct QuoteFinder: Sendable {
         var lastEnd: Int?
         for c in candidates {
             var speaker: Speaker?
+            var confidence = c.confidence
             if let p = c.speaker {
                 let at = p.tokens.lowerBound
                 let mention = doc.text(from: at, through: p.tokens.upperBound - 1)
@@ -72,6 +73,8 @@ public struct QuoteFinder: Sendable {
                 let opens = doc.sentenceIndex(ofToken: at).map { doc.sentences[$0].lowerBound == at } ?? false
                 var name: String?
                 var pronoun: String?
+                // The name is the salient person's, no title said so: a weaker reading.
+                var guessed = false
                 switch p.kind {
                 case .name:
                     if let raw = p.name {
@@ -87,14 +90,16 @@ public struct QuoteFinder: Sendable {
                     // ("King said" where Gayle King is named) is that person.
                     if p.tokens.count == 1, toks[at].isCapitalized, people.hasPerson(surname: toks[at].text) {
                         name = people.resolve(name: toks[at].text)
-                    } else {
-                        name = people.resolve(roleWords: p.titleWords, before: at)
+                    } else if let r = people.resolveRole(p.titleWords, before: at) {
+                        name = r.name
+                        guessed = r.guessed
                     }
                 case .pronoun(let k):
                     pronoun = toks[at].lower
                     name = k == "person" ? people.resolve(pronoun: toks[at].lower, at: at) : nil
                 }
                 speaker = Speaker(name: name, mention: mention, span: span)
+                if guessed { confidence = min(confidence, 0.5) }
                 if let name { people.noteSpeaker(name, at: at, pronoun: pronoun) }
             } else if c.cue != nil {
                 // A cue whose speaker could not be read: unknown, not someone else.
@@ -131,7 +136,7 @@ public struct QuoteFinder: Sendable {
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
             quotes.append(Quote(kind: kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
-                                confidence: speaker?.name == nil ? min(c.confidence, 0.4) : c.confidence))
+                                confidence: speaker?.name == nil ? min(confidence, 0.4) : confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
             Entity(name: $0.name, type: .person, mentions: $0.spans.sorted())

@@ -1,3 +1,4 @@
+import DictaPeople
 import GRDB
 
 /// The database schema, as a list of named migrations.
@@ -14,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3", migrate: v3)
         migrator.registerMigration("v4", migrate: v4)
+        migrator.registerMigration("v5", migrate: v5)
         return migrator
     }
 
@@ -167,5 +169,15 @@ enum Schema {
     private static func v4(_ db: Database) throws {
         try db.alter(table: "quote") { t in t.add(column: "quoted", .text).notNull().defaults(to: "[]") }
         try db.execute(sql: "UPDATE quote SET quoted = content WHERE kind = 'direct'")
+    }
+
+    /// Surname particles ("de Blasio", "bin Salman") became part of the surname key: every
+    /// person's key is computed again.
+    private static func v5(_ db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM person") {
+            let name: String = row["name"]
+            guard let parsed = PersonName(name) else { continue }
+            try db.execute(sql: "UPDATE person SET surnameKey = ? WHERE id = ?", arguments: [parsed.surnameKey, row["id"] as Int64])
+        }
     }
 }

@@ -25,6 +25,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
     static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
     public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"]
     static let reflexives: Set<String> = ["himself", "herself", "themselves"]
+    /// Adverbs that end a run of words before a cue but never a noun phrase ("Ann Lee often").
+    static let adverbs: Set<String> = ["often", "long", "further", "also", "never", "still", "just", "even", "now", "then",
+                                       "once", "perhaps", "overall", "again", "already", "always", "later", "first", "too"]
 
     /// Parses `tokens[range]` as exactly one speaker phrase; nil unless every token fits.
     public static func parse(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> SpeakerPhrase? {
@@ -153,6 +156,28 @@ public struct SpeakerPhrase: Sendable, Equatable {
         let opens = determiners.contains(first.lower) || first.kind == .number || first.isCapitalized
             || (words.count == 1 && last.hasSuffix("s") && last.count > 3)
         guard opens else { return nil }
+        // Where the noun phrase stops: at an adverb ("Mr. Lee often"), a contraction ("Ann Lee
+        // isn't"), a pronoun with words after it ("he does"), or a lowercase word after a name
+        // ("Lee avoids", "Lee cited derogatory"), the verb after its subject. What comes before
+        // is the speaker when it parses; the run is no speaker when nothing does.
+        var stop: Int?
+        for k in run.indices {
+            let t = tokens[k]
+            if Self.adverbs.contains(t.lower) || t.lower.contains("n’t") || t.lower.contains("n't")
+                || ((t.text.contains("’") || t.text.contains("'")) && !t.lower.hasSuffix("s")) {
+                stop = k; break
+            }
+            if k < run.endIndex - 1, lexicon.pronouns[t.lower] != nil { stop = k + 1; break }
+            if k + 1 < run.endIndex, t.isCapitalized, !determiners.contains(t.lower), !t.lexical.contains(.title),
+               !tokens[k + 1].isCapitalized, !tokens[k + 1].lexical.contains(.title), tokens[k + 1].kind == .word,
+               !t.lower.hasSuffix("’s"), !t.lower.hasSuffix("'s") {
+                stop = k + 1; break
+            }
+        }
+        if let stop {
+            guard stop > start, let p = parse(tokens, start..<stop, lexicon: lexicon) else { return nil }
+            return p
+        }
         return SpeakerPhrase(tokens: start..<range.upperBound, kind: .role, name: nil, titleWords: words)
     }
 
