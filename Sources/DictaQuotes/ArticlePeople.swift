@@ -157,8 +157,21 @@ struct ArticlePeople {
         guard entityRules.classify(name: name) == nil else { return false }
         let words = name.split(separator: " ")
         guard let first = words.first, words.count >= 2 else { return false }
-        if words.contains(where: { gazetteer.place(named: $0) != nil || gazetteer.demonyms[String($0)] != nil }) { return false }
-        return gazetteer.isGivenName(first) || (first.count == 2 && first.last == ".")
+        if words.contains(where: { gazetteer.place(named: $0) != nil || gazetteer.demonyms[String($0)] != nil
+            || gazetteer.orgHeads.contains($0.lowercased()) }) { return false }
+        if gazetteer.isGivenName(first) || (first.count == 2 && first.last == ".") { return true }
+        // Names the given-name lists lack ("Rakeyia Scott", "Aung San Suu Kyi"): two to four
+        // words in mixed case, none of them a title.
+        // Titles of works ("Why We're Polarized", "Taking Archie", "My Struggle") are not: no
+        // function word, pronoun, contraction or "-ing" word in them.
+        return words.count <= 4 && words.allSatisfy { w in
+            let lower = w.lowercased()
+            let apostrophe = w.firstIndex(where: { $0 == "'" || $0 == "’" })
+            return w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase) && !lexicon.isTitleWord(lower)
+                && !lexicon.nonNames.contains(lower) && lexicon.pronouns[lower] == nil && !SpeakerPhrase.determiners.contains(lower)
+                && !["my", "why", "how", "what", "we're", "act", "law", "bill"].contains(lower) && !lower.hasSuffix("ing")
+                && (apostrophe == nil || apostrophe == w.index(after: w.startIndex))
+        }
     }
 
     mutating func add(_ name: String, titles: [String], at token: Int, span: Span) {
