@@ -15,9 +15,9 @@ extension Rules {
             while e > sentence.lowerBound, Self.sentenceEnds.contains(toks[e - 1].text) || toks[e - 1].closesQuote && !isClosingOwnQuote(e - 1, sentence) { e -= 1 }
             let body = sentence.lowerBound..<e
             guard body.count >= 5 else { continue }
-            guard var c = trailingAttribution(body) ?? leadingAttribution(body) else { continue }
+            guard var c = parentheticalAttribution(body) ?? trailingAttribution(body) ?? leadingAttribution(body) else { continue }
             // Content that is mostly a direct quotation already found is not reported speech.
-            let content = c.content[0]
+            let content = c.content[0].lowerBound..<c.content[c.content.count - 1].upperBound
             let overlap = content.filter { claimed.contains($0) }.count
             if overlap * 2 > content.count { continue }
             if let cue = c.cue, cue.tokens.contains(where: { claimed.contains($0) }) { continue }
@@ -70,6 +70,27 @@ extension Rules {
                 else { break }
                 return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
             }
+        }
+        return nil
+    }
+
+    /// `CONTENT, X [often] says, CONTENT.`: the attribution set off by commas inside the
+    /// statement, which is both parts.
+    func parentheticalAttribution(_ body: Range<Int>) -> Candidate? {
+        for open in body.dropFirst(3) where toks[open].text == "," {
+            var m = open + 1
+            while m < min(open + 8, body.upperBound), cues.cue(at: m, in: toks) == nil { m += 1 }
+            guard m < body.upperBound, let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma),
+                  cue.lemma != "according to", cue.tokens.lowerBound > open + 1 else { continue }
+            // The cue, a few words of time or place, then the closing comma.
+            guard let close = (cue.tokens.upperBound..<min(cue.tokens.upperBound + 4, body.upperBound)).first(where: { toks[$0].text == "," }),
+                  !toks[cue.tokens.upperBound..<close].contains(where: { !$0.isWord }) else { continue }
+            var subject = (open + 1)..<cue.tokens.lowerBound
+            while subject.count > 1, SpeakerPhrase.adverbs.contains(toks[subject.upperBound - 1].lower) { subject = subject.lowerBound..<(subject.upperBound - 1) }
+            guard let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon) else { continue }
+            let before = body.lowerBound..<open, after = (close + 1)..<body.upperBound
+            guard wordCount(before) >= 2, wordCount(after) >= 2 else { continue }
+            return Candidate(kind: .indirect, content: [before, after], cue: cue, speaker: np, confidence: 0.75)
         }
         return nil
     }

@@ -57,6 +57,23 @@ struct Rules {
                 out.append(c)
             } else if var c = attributionAfter(suffix) ?? attributionBefore(prefix) {
                 c.content = [content]
+                if let cue = c.cue, cue.tokens.upperBound <= pair.open, let close = pair.close,
+                   close + 1 < min(sentence.upperBound, suffix.upperBound),
+                   wordCount((close + 1)..<min(sentence.upperBound, suffix.upperBound)) >= 2 {
+                    // `he said "budget reforms" and unpaid taxes would pay for it`: the quoted
+                    // words are a fragment of the clause the cue reports, which goes on after them.
+                    var from = cue.tokens.upperBound
+                    while from < pair.open, [",", ":", "that"].contains(toks[from].lower) { from += 1 }
+                    var end = sentence.upperBound
+                    while end > close + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
+                    c.kind = .mixed
+                    c.content = [from..<end]
+                    c.quoted = [content]
+                    c.confidence = 0.75
+                    out.append(c)
+                    k += 1
+                    continue
+                }
                 // "…," he said, "…" — the same statement goes on in the next pair.
                 if k + 1 < pairs.count, pairs[k + 1].paragraph == pair.paragraph, let cue = c.cue,
                    cue.tokens.lowerBound > content.upperBound, endsWithComma(suffix, after: cue),

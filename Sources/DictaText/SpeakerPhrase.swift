@@ -26,7 +26,7 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"]
     static let reflexives: Set<String> = ["himself", "herself", "themselves"]
     /// Adverbs that end a run of words before a cue but never a noun phrase ("Ann Lee often").
-    static let adverbs: Set<String> = ["often", "long", "further", "also", "never", "still", "just", "even", "now", "then",
+    public static let adverbs: Set<String> = ["often", "long", "further", "also", "never", "still", "just", "even", "now", "then",
                                        "once", "perhaps", "overall", "again", "already", "always", "later", "first", "too"]
 
     /// Parses `tokens[range]` as exactly one speaker phrase; nil unless every token fits.
