@@ -118,7 +118,15 @@ public struct QuoteFinder: Sendable {
                     return Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
                 }
             }
-            let spans = located(c.content)
+            var contentRanges = c.content.filter { !$0.isEmpty }
+            // The clause holds its quoted words, also those of a quotation running on past the
+            // sentence: the content grows to cover them.
+            if c.kind == .mixed, let first = contentRanges.first, let last = contentRanges.last,
+               let lo = c.quoted.map(\.lowerBound).min(), let hi = c.quoted.map(\.upperBound).max() {
+                contentRanges[0] = min(first.lowerBound, lo)..<first.upperBound
+                contentRanges[contentRanges.count - 1] = contentRanges[contentRanges.count - 1].lowerBound..<max(last.upperBound, hi)
+            }
+            let spans = located(contentRanges)
             guard !spans.isEmpty else { continue }
             var kind = c.kind
             var quotedRanges = c.quoted
