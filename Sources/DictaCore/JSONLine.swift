@@ -48,6 +48,7 @@ struct JSONLineWriter {
             raw(",\"name\":"); string(s.name)
             raw(",\"span\":")
             if let sp = s.span { span(sp) } else { raw("null") }
+            if let why = s.why { raw(",\"why\":"); string(why) }
             raw("}")
         } else { raw("null") }
         raw(",\"text\":"); string(q.text)

@@ -25,10 +25,14 @@ public struct Speaker: Sendable, Equatable, Codable {
     /// The words that name the speaker at the statement ("the defense minister", "he").
     public var mention: String?
     public var span: Span?
-    public init(name: String?, mention: String?, span: Span?) {
+    /// How the name was found, in a few words ("“he”: the subject of the nearest sentence that
+    /// names a person"), so that `dicta show` can explain every attribution. Printed when set.
+    public var why: String?
+    public init(name: String?, mention: String?, span: Span?, why: String? = nil) {
         self.name = name
         self.mention = mention
         self.span = span
+        self.why = why
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -36,6 +40,7 @@ public struct Speaker: Sendable, Equatable, Codable {
         try c.encode(name, forKey: .name)
         try c.encode(mention, forKey: .mention)
         try c.encode(span, forKey: .span)
+        if let why { try c.encode(why, forKey: .why) }
     }
 }
 

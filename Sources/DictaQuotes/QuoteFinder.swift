@@ -72,6 +72,7 @@ public struct QuoteFinder: Sendable {
                 let span = Span(toks[at].span.start, toks[p.tokens.upperBound - 1].span.end)
                 let opens = doc.sentenceIndex(ofToken: at).map { doc.sentences[$0].lowerBound == at } ?? false
                 var name: String?
+                var why: String?
                 var pronoun: String?
                 // The name is the salient person's, no title said so: a weaker reading.
                 var guessed = false
@@ -84,21 +85,29 @@ public struct QuoteFinder: Sendable {
                                        at: at, span: span)
                         }
                         name = people.resolve(name: n, opensSentence: opens)
+                        if let name { why = name == n ? "named at the statement" : "“\(n)” is \(name), named so in the article" }
                     }
                 case .role:
                     // A capitalised title word that is the surname of someone in the article
                     // ("King said" where Gayle King is named) is that person.
                     if p.tokens.count == 1, toks[at].isCapitalized, people.hasPerson(surname: toks[at].text) {
                         name = people.resolve(name: toks[at].text)
+                        why = name.map { "“\(toks[at].text)” is the surname of \($0)" }
                     } else if let r = people.resolveRole(p.titleWords, before: at) {
                         name = r.name
                         guessed = r.guessed
+                        why = r.guessed ? "“\(mention)”: no title in the article matches, so the person the passage is about"
+                            : "“\(mention)” matches the titles of \(r.name)"
                     }
                 case .pronoun(let k):
                     pronoun = toks[at].lower
-                    name = k == "person" ? people.resolve(pronoun: toks[at].lower, at: at) : nil
+                    if k == "person", let a = people.antecedent(pronoun: toks[at].lower, at: at) {
+                        name = a.name
+                        why = a.at == nil ? "“\(mention)”: nobody agrees nearby, so the person the article is most about"
+                            : "“\(mention)”: the first person named in the nearest sentence that names one who agrees"
+                    }
                 }
-                speaker = Speaker(name: name, mention: mention, span: span)
+                speaker = Speaker(name: name, mention: mention, span: span, why: why)
                 if guessed { confidence = min(confidence, 0.5) }
                 if let name { people.noteSpeaker(name, at: at, pronoun: pronoun) }
             } else if c.cue != nil {
@@ -108,9 +117,11 @@ public struct QuoteFinder: Sendable {
                 // No attribution of its own: right after a statement, it goes on with that
                 // statement's speaker…
                 speaker = ps
+                speaker?.why = "no attribution of its own: it goes on with the statement before it"
             } else if let a = people.antecedent(pronoun: "", at: c.start) {
                 // …else it is the words of the person the passage is about.
-                speaker = Speaker(name: a.name, mention: nil, span: a.at.map { toks[$0].span })
+                speaker = Speaker(name: a.name, mention: nil, span: a.at.map { toks[$0].span },
+                                  why: "no attribution of its own: the person the passage is about")
             }
             func located(_ ranges: [Range<Int>]) -> [Span] {
                 ranges.compactMap { r -> Span? in

@@ -56,6 +56,8 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var mention: String?
     var mentionStart: Int?
     var mentionEnd: Int?
+    /// `Speaker.why`: how the name was found.
+    var speakerWhy: String?
     /// The corpus-level person `speakerName` was resolved to.
     var personId: Int64?
     var confidence: Double

@@ -83,7 +83,7 @@ extension QuoteRecord {
             if let mentionStart, let mentionEnd, mentionStart <= mentionEnd {
                 span = Span(mentionStart, mentionEnd)
             }
-            speaker = Speaker(name: speakerName, mention: mention, span: span)
+            speaker = Speaker(name: speakerName, mention: mention, span: span, why: speakerWhy)
         }
         return Quote(kind: kind, text: text, content: content, quoted: quoted, cue: cue, speaker: speaker,
                      confidence: confidence)

@@ -104,7 +104,7 @@ extension QuoteRecord {
                   cueText: q.cue?.text, cueStart: q.cue?.span.start, cueEnd: q.cue?.span.end,
                   hasSpeaker: q.speaker != nil, speakerName: q.speaker?.name,
                   mention: q.speaker?.mention,
-                  mentionStart: q.speaker?.span?.start, mentionEnd: q.speaker?.span?.end,
+                  mentionStart: q.speaker?.span?.start, mentionEnd: q.speaker?.span?.end, speakerWhy: q.speaker?.why,
                   personId: personId, confidence: q.confidence,
                   role: role)
     }

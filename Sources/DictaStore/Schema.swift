@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v3", migrate: v3)
         migrator.registerMigration("v4", migrate: v4)
         migrator.registerMigration("v5", migrate: v5)
+        migrator.registerMigration("v6", migrate: v6)
         return migrator
     }
 
@@ -179,5 +180,10 @@ enum Schema {
             guard let parsed = PersonName(name) else { continue }
             try db.execute(sql: "UPDATE person SET surnameKey = ? WHERE id = ?", arguments: [parsed.surnameKey, row["id"] as Int64])
         }
+    }
+
+    /// How each statement's speaker was found (`Speaker.why`), for `dicta show`.
+    private static func v6(_ db: Database) throws {
+        try db.alter(table: "quote") { t in t.add(column: "speakerWhy", .text) }
     }
 }

@@ -23,6 +23,7 @@ enum TextRendering {
             let who = q.speaker?.name ?? "unknown speaker"
             let via = q.speaker?.mention.map { $0 == who ? "" : " (as “\($0)”)" } ?? ""
             lines.append("  [\(i + 1)] \(q.kind.rawValue), \(who)\(via), cue “\(q.cue?.text ?? "")”: \(q.text)")
+            if let why = q.speaker?.why { lines.append("      speaker: \(why)") }
         }
         return lines.joined(separator: "\n")
     }

@@ -22,6 +22,25 @@ import Testing
         #expect(doc.quotes.first?.speaker?.name == "Anna Berg")
     }
 
+    @Test func showExplainsHowEachSpeakerWasFound() throws {
+        let dir = try TempDir()
+        let f = try dir.write("in/a.txt", """
+            Harbour Talks Go On
+
+            Mary Lund met John Carter at the port on Monday.
+
+            "We will sign the deal in May," she said.
+            """)
+        let db = dir.file("db.sqlite").path
+        #expect(try CLI.run(["ingest", "--db", db, f.path]).status == 0)
+        let exported = try CLI.run(["export", "--db", db, "--format", "jsonl"])
+        let doc = try JSONDecoder().decode(AttributedArticle.self, from: Data(exported.stdout.utf8))
+        let r = try CLI.run(["show", "--db", db, doc.article.id])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Mary Lund (as “she”)"))
+        #expect(r.stdout.contains("speaker: “she”: the first person named in the nearest sentence that names one who agrees"))
+    }
+
     @Test func gzipInputIsDecompressed() throws {
         let dir = try TempDir()
         let f = try dir.write("page.txt", Fixtures.article(7))

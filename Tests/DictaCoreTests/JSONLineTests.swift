@@ -24,7 +24,7 @@ import Testing
         quotes: [
             Quote(kind: .direct, text: "We are \"ready\"", content: [Span(3, 17), Span(20, 25)],
                   cue: Cue(text: "said", span: Span(30, 34)),
-                  speaker: Speaker(name: "Sergei Shoigu", mention: "the minister", span: Span(35, 47)),
+                  speaker: Speaker(name: "Sergei Shoigu", mention: "the minister", span: Span(35, 47), why: "the role “minister” matches his titles"),
                   confidence: 0.8999),
             Quote(kind: .indirect, text: "x", content: [Span(0, 1)], cue: nil,
                   speaker: Speaker(name: nil, mention: nil, span: nil), confidence: 1),

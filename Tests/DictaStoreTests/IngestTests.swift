@@ -20,7 +20,7 @@ import Testing
             // direct, cue and named speaker
             Quote(kind: .direct, text: "Мы готовы к переговорам.", content: [Span(16, 40)],
                   cue: Cue(text: "сказал", span: Span(8, 14)),
-                  speaker: Speaker(name: "Ivan Petrov", mention: "Министр", span: Span(0, 7)),
+                  speaker: Speaker(name: "Ivan Petrov", mention: "Министр", span: Span(0, 7), why: "named at the statement"),
                   confidence: 0.8333333),
             // indirect, speaker mention without a name
             Quote(kind: .indirect, text: "die Lage sei ernst", content: [Span(64, 82)],
