@@ -20,7 +20,7 @@ public struct Gazetteer: Sendable {
     /// One given name per row, as usually capitalised ("Sergei").
     let givenNameTable: SortedTable
     /// given-name-genders.tsv, `Name⇥m|f`, read on the first ``gender(ofGivenName:)``.
-    let givenNameGenders: LazyTable
+    let givenNameGenders: SortedTable
     /// "Russian" → "Russia".
     public let demonyms: [String: String]
     /// Lowercased last words of organisation names ("council", "ministry").
@@ -54,7 +54,7 @@ public struct Gazetteer: Sendable {
         }
         placeTable = try table("places", "tsv")
         givenNameTable = try table("given-names", "txt")
-        givenNameGenders = LazyTable(try url("given-name-genders", "tsv"))
+        givenNameGenders = try table("given-name-genders", "tsv")
         let demonymTable = try table("demonyms", "tsv")
         var demonyms: [String: String] = [:]
         for r in 0..<demonymTable.count {
@@ -100,6 +100,9 @@ public struct Gazetteer: Sendable {
         return out.count > 1 ? out.sorted { $0.kind.rank < $1.kind.rank } : out
     }
 
+    /// Whether a surface form names any place: a lookup without reading the rows.
+    public func isPlace(_ name: some StringProtocol) -> Bool { !placeTable.rows(name).isEmpty }
+
     /// The most important place a surface form names, if any.
     public func place(named name: some StringProtocol) -> Place? { places(named: name).first }
 
@@ -116,14 +119,13 @@ public struct Gazetteer: Sendable {
     /// the name, not a fact about the person.
     ///
     /// The lookup is exact, like ``isGivenName(_:)``: pass the name capitalised as usual ("Sergei",
-    /// not "SERGEI"). The file is read on the first call, once, from whichever thread makes it.
+    /// not "SERGEI").
     ///
     /// - Parameter name: One given name ("Hillary"), not a full name.
     /// - Returns: The name's usual sex, or nil.
     public func gender(ofGivenName name: some StringProtocol) -> Gender? {
-        let table = givenNameGenders.table
-        guard let row = table.rows(name).first else { return nil }
-        let fields = table.fields(row)
+        guard let row = givenNameGenders.rows(name).first else { return nil }
+        let fields = givenNameGenders.fields(row)
         guard fields.count >= 2 else { return nil }
         switch fields[1] {
         case "m": return .male
@@ -136,25 +138,6 @@ public struct Gazetteer: Sendable {
 /// The sex a given name usually belongs to: what "he" and "she" agree with. See
 /// ``Gazetteer/gender(ofGivenName:)``.
 public enum Gender: String, Sendable { case male, female }
-
-/// A ``SortedTable`` read from its file on first use, once, under a lock, so that processes
-/// that never ask pay nothing for it. A file that cannot be read gives an empty table.
-final class LazyTable: @unchecked Sendable {  // `table` is only touched under `lock`
-    private let url: URL
-    private let lock = NSLock()
-    private var loaded: SortedTable?
-
-    init(_ url: URL) { self.url = url }
-
-    var table: SortedTable {
-        lock.lock()
-        defer { lock.unlock() }
-        if let loaded { return loaded }
-        let table = SortedTable((try? [UInt8](Data(contentsOf: url, options: .mappedIfSafe))) ?? [])
-        loaded = table
-        return table
-    }
-}
 
 extension Gazetteer.PlaceKind {
     var rank: Int {

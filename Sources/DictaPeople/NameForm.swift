@@ -38,7 +38,9 @@ public struct NameForm: Sendable {
     ///   "Yunfan Gerry Zhang" keeps its first word.
     public func clean(_ name: String, titleHere: (String) -> Bool = { _ in false }) -> String {
         // One apostrophe for "O’Neill" and "O'Neill", so the name is searched and compared as one.
-        var words = name.split(separator: " ").map { $0.replacingOccurrences(of: "’", with: "'") }
+        var words = name.split(separator: " ").map { w in
+            w.unicodeScalars.contains("’") ? String(String.UnicodeScalarView(w.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : String(w)
+        }
         guard !words.isEmpty else { return name }
         if let last = words.last, let bare = Self.withoutPossessive(last) { words[words.count - 1] = bare }
         while words.count > 1, Self.withoutPossessive(words[0]) != nil { words.removeFirst() }

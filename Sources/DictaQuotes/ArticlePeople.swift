@@ -25,12 +25,17 @@ struct ArticlePeople {
         /// A person rather than an organisation, outlet or place: only persons are antecedents
         /// of "he" and "she".
         var animate: Bool
+        /// Whether `animate` and `gender` have been read off the name and titles: that costs
+        /// several list lookups, so it waits until a pronoun or role asks (see ``settleTraits()``).
+        var traitsKnown = false
         /// Named by the article in full (two words or more), as opposed to a speaker known only
         /// by one word: only the former are reported as entities.
         var named: Bool
         /// Keys of one-word names that also name this person: the given name of a noble style
         /// ("Meghan" for "Meghan, Duchess of Sussex").
         var aliasKeys: Set<String> = []
+        /// Those one-word names as written ("Meghan").
+        var aliasSpellings: [String] = []
 
         func answers(to name: PersonName) -> Bool {
             (parsed.map(name.isCompatible) ?? false) || (name.given.isEmpty && aliasKeys.contains(name.surnameKey))
@@ -42,6 +47,8 @@ struct ArticlePeople {
                                            "baroness", "marquess", "viscount", "lord", "lady"]
 
     private(set) var people: [Person] = []
+    /// Each spelling ``add(_:titles:at:span:)`` has seen → its person.
+    private var indexBySpelling: [String: Int] = [:]
     let lexicon: Lexicon
     let doc: AnnotatedArticle
     /// Tokens between quotation marks: names there are the speaker's words, not antecedents.
@@ -77,13 +84,16 @@ struct ArticlePeople {
         // name, seen from its end: "Army Gen. Valery Gerasimov", "his US counterpart Joseph Dunford".
         var i = 0
         var covered = [Bool](repeating: false, count: toks.count)
+        var cleaned: [String: String] = [:]
         while i < toks.count {
             guard toks[i].isCapitalized, toks[i].isWord else { i += 1; continue }
             var j = i
             while j < toks.count, toks[j].isWord, toks[j].isCapitalized || SpeakerPhrase.nameParticles.contains(toks[j].lower) { j += 1 }
-            if let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 6), in: toks, lexicon: lexicon),
+            // One capitalised word makes no name of two words, whatever lowercase titles precede it.
+            if j - i >= 2, let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 6), in: toks, lexicon: lexicon),
                phrase.kind == .name, let raw = phrase.name, !raw.contains(where: { $0.isNumber }) {
-                let name = cleanName(raw)
+                let name: String
+                if let known = cleaned[raw] { name = known } else { name = cleanName(raw); cleaned[raw] = name }
                 if name.split(separator: " ").count >= 2 {
                     let nameStart = toks[phrase.tokens].firstIndex(where: { $0.isCapitalized && !lexicon.isTitleWord($0.lower) }) ?? phrase.tokens.lowerBound
                     add(name, titles: phrase.titleWords + raw.lowercased().split(separator: " ").map(String.init),
@@ -107,25 +117,34 @@ struct ArticlePeople {
             guard let parsed = PersonName(name) else { continue }
             if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
                 people[k].aliasKeys.insert(PersonName.key(given))
+                people[k].aliasSpellings.append(given)
                 continue
             }
             var p = Person(name: name, parsed: parsed, titleWords: [toks[i].lower], mentions: [i - 2],
                            spans: [Span(toks[i - 2].span.start, toks[end - 1].span.end)],
-                           gender: gender(of: given + " X", titles: [toks[i].lower]), animate: true, named: true)
+                           gender: gender(of: given + " X", titles: [toks[i].lower]), animate: true, traitsKnown: true, named: true)
             p.aliasKeys = [PersonName.key(given)]
+            p.aliasSpellings = [given]
             people.append(p)
             for t in (i - 2)..<end { covered[t] = true }
         }
         // A surname alone, later or earlier, is a mention of the one person with that surname.
+        // Matched by spelling as the name gives it (variants of one surname inside one article
+        // are rare), so that no token needs a key built.
         var bySurname: [String: Int?] = [:]
         for (k, p) in people.enumerated() where p.named {
-            for key in [p.parsed?.surnameKey].compactMap({ $0 }) + p.aliasKeys {
-                bySurname[key] = bySurname[key] == nil ? k : .some(nil)
+            guard let parsed = p.parsed else { continue }
+            for spelling in [parsed.surname] + p.aliasSpellings {
+                bySurname[spelling] = bySurname[spelling] == nil ? k : .some(nil)
             }
         }
-        for t in toks.indices where !covered[t] && toks[t].isWord && toks[t].isCapitalized {
-            let word = NameForm.withoutPossessive(toks[t].text) ?? toks[t].text
-            if let hit = bySurname[PersonName.key(word)], let k = hit { people[k].mentions.append(t) }
+        if !bySurname.isEmpty {
+            for t in toks.indices where !covered[t] && toks[t].isWord && toks[t].isCapitalized {
+                let text = toks[t].text
+                if let hit = bySurname[text] ?? NameForm.withoutPossessive(text).flatMap({ bySurname[$0] }), let k = hit {
+                    people[k].mentions.append(t)
+                }
+            }
         }
     }
 
@@ -142,10 +161,11 @@ struct ArticlePeople {
                                     "spokesman", "congressman", "councilman", "businessman", "brother", "father",
                                     "husband", "son", "actor"]
 
-    func gender(of name: String, titles: [String]) -> Gender? {
+    func gender(of name: String, titles: some Collection<String>) -> Gender? {
         if titles.contains(where: Self.female.contains) { return .female }
         if titles.contains(where: Self.male.contains) { return .male }
-        guard let first = PersonName(name)?.given.first else { return nil }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { return nil }
         return gazetteer.gender(ofGivenName: first)
     }
 
@@ -154,11 +174,12 @@ struct ArticlePeople {
     /// A person rather than an organisation or place: no place or organisation reading, and
     /// opened by a known given name or an initial.
     func isAnimate(_ name: String) -> Bool {
-        guard entityRules.classify(name: name) == nil else { return false }
+        // The cheap lookups first: this is asked of every name an article gives.
         let words = name.split(separator: " ")
         guard let first = words.first, words.count >= 2 else { return false }
-        if words.contains(where: { gazetteer.place(named: $0) != nil || gazetteer.demonyms[String($0)] != nil
-            || gazetteer.orgHeads.contains($0.lowercased()) }) { return false }
+        if words.contains(where: { gazetteer.orgHeads.contains($0.lowercased()) || gazetteer.demonyms[String($0)] != nil
+            || gazetteer.isPlace($0) }) { return false }
+        guard gazetteer.institutions[name] == nil, !gazetteer.isPlace(name) else { return false }
         if gazetteer.isGivenName(first) || (first.count == 2 && first.last == ".") { return true }
         // Names the given-name lists lack ("Rakeyia Scott", "Aung San Suu Kyi"): two to four
         // words in mixed case, none of them a title.
@@ -175,22 +196,28 @@ struct ArticlePeople {
     }
 
     mutating func add(_ name: String, titles: [String], at token: Int, span: Span) {
+        // The same spelling again (most mentions): no parse, no scan of the people.
+        if let k = indexBySpelling[name] {
+            people[k].titleWords.formUnion(titles)
+            people[k].mentions.append(token)
+            if !people[k].spans.contains(span) { people[k].spans.append(span) }
+            return
+        }
         guard let parsed = PersonName(name) else { return }
         if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
+            indexBySpelling[name] = k
             let fuller = PersonName.fuller(people[k].name, name)
             // Only a change of name parses it again.
             if fuller != people[k].name { people[k].name = fuller }
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
             if !people[k].spans.contains(span) { people[k].spans.append(span) }
-            if !people[k].named {
-                people[k].named = true
-                people[k].animate = people[k].animate || isAnimate(fuller)
-            }
-            if people[k].gender == nil { people[k].gender = gender(of: fuller, titles: titles) }
+            if !people[k].named || fuller != name { people[k].traitsKnown = false }
+            people[k].named = true
         } else {
+            indexBySpelling[name] = people.count
             people.append(Person(name: name, parsed: parsed, titleWords: Set(titles), mentions: [token], spans: [span],
-                                 gender: gender(of: name, titles: titles), animate: isAnimate(name), named: true))
+                                 gender: nil, animate: false, named: true))
         }
     }
 
@@ -198,19 +225,36 @@ struct ArticlePeople {
     /// pronouns that follow, and a person whatever the lists say of the name. A pronoun
     /// resolved to a person of unknown gender gives them its gender.
     mutating func noteSpeaker(_ name: String, at token: Int, pronoun: String? = nil) {
-        guard let parsed = PersonName(name) else { return }
         let k: Int
-        if let found = people.firstIndex(where: { $0.answers(to: parsed) }) {
+        if let found = people.firstIndex(where: { $0.name == name }) {
+            k = found
+            if !people[k].mentions.contains(token) { people[k].mentions.append(token) }
+        } else if let parsed = PersonName(name), let found = people.firstIndex(where: { $0.answers(to: parsed) }) {
             k = found
             if !people[k].mentions.contains(token) { people[k].mentions.append(token) }
         } else {
-            guard entityRules.classify(name: name) == nil else { return }
+            guard let parsed = PersonName(name), entityRules.classify(name: name) == nil else { return }
             people.append(Person(name: name, parsed: parsed, titleWords: [], mentions: [token], spans: [],
-                                 gender: gender(of: name, titles: []), animate: true, named: false))
+                                 gender: nil, animate: true, named: false))
             k = people.count - 1
         }
-        if entityRules.classify(name: people[k].name) == nil { people[k].animate = true }
+        if !people[k].animate, entityRules.classify(name: people[k].name) == nil { people[k].animate = true }
+        settle(k)
         if people[k].gender == nil, let pronoun { people[k].gender = Self.gender(ofPronoun: pronoun) }
+    }
+
+    /// Reads whether each person is a person and their gender off their name and titles, for
+    /// those not read yet. Call before resolving a pronoun or a role.
+    mutating func settleTraits(before token: Int = .max) {
+        for k in people.indices where !people[k].traitsKnown && people[k].mentions.contains(where: { $0 < token }) { settle(k) }
+    }
+
+    private mutating func settle(_ k: Int) {
+        guard !people[k].traitsKnown else { return }
+        let name = people[k].name
+        if people[k].named, !people[k].animate { people[k].animate = isAnimate(name) }
+        if people[k].gender == nil { people[k].gender = gender(of: name, titles: people[k].titleWords) }
+        people[k].traitsKnown = true
     }
 
     static func gender(ofPronoun p: String) -> Gender? {
@@ -226,7 +270,7 @@ struct ArticlePeople {
         if matches.count == 1 {
             return matches[0].aliasKeys.contains(parsed.surnameKey) ? matches[0].name : PersonName.fuller(matches[0].name, name)
         }
-        if opensSentence, !name.contains(" "), matches.isEmpty, !capitalisedInside.contains(name),
+        if opensSentence, !name.utf8.contains(UInt8(ascii: " ")), matches.isEmpty, !capitalisedInside.contains(name),
            name.contains(where: \.isLowercase) {
             return nil
         }

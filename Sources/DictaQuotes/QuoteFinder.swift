@@ -66,6 +66,8 @@ public struct QuoteFinder: Sendable {
         for c in candidates {
             var speaker: Speaker?
             var confidence = c.confidence
+            // Traits of the people named before this statement: pronouns and roles look back.
+            people.settleTraits(before: max(c.content.last?.upperBound ?? c.start, c.speaker?.tokens.upperBound ?? 0))
             if let p = c.speaker {
                 let at = p.tokens.lowerBound
                 let mention = doc.text(from: at, through: p.tokens.upperBound - 1)
@@ -93,7 +95,7 @@ public struct QuoteFinder: Sendable {
                     if p.tokens.count == 1, toks[at].isCapitalized, people.hasPerson(surname: toks[at].text) {
                         name = people.resolve(name: toks[at].text)
                         why = name.map { "“\(toks[at].text)” is the surname of \($0)" }
-                    } else if let r = people.resolveRole(p.titleWords, before: at) {
+                    } else if case () = people.settleTraits(), let r = people.resolveRole(p.titleWords, before: at) {
                         name = r.name
                         guessed = r.guessed
                         why = r.guessed ? "“\(mention)”: no title in the article matches, so the person the passage is about"

@@ -33,7 +33,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public static func parse(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> SpeakerPhrase? {
         guard !range.isEmpty, range.count <= 12 else { return nil }
         // "Lee herself said": the reflexive adds nothing to who speaks.
-        if range.count >= 2, reflexives.contains(tokens[range.upperBound - 1].lower),
+        // (Asked of every range parsed: the length test spares most of them the set lookup.)
+        if range.count >= 2, (7...10).contains(tokens[range.upperBound - 1].lower.utf8.count),
+           reflexives.contains(tokens[range.upperBound - 1].lower),
            let p = parse(tokens, range.lowerBound..<(range.upperBound - 1), lexicon: lexicon) {
             return SpeakerPhrase(tokens: range, kind: p.kind, name: p.name, titleWords: p.titleWords)
         }
@@ -91,7 +93,7 @@ public struct SpeakerPhrase: Sendable, Equatable {
                         titles.append(t.lower)
                         nameStart = nil
                     }
-                } else if nameStart == nil, t.text.contains("-"), let tail = t.text.split(separator: "-").last,
+                } else if nameStart == nil, t.text.utf8.contains(UInt8(ascii: "-")), let tail = t.text.split(separator: "-").last,
                           tail.first?.isLowercase == true {
                     // "Maryland-based", "Paris-born": a qualifier, not a name.
                     titles.append(t.lower)
@@ -163,8 +165,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
         var stop: Int?
         for k in run.indices {
             let t = tokens[k]
-            if Self.adverbs.contains(t.lower) || t.lower.contains("n’t") || t.lower.contains("n't")
-                || ((t.text.contains("’") || t.text.contains("'")) && !t.lower.hasSuffix("s")) {
+            // Over scalars: Foundation's `contains` bridges every token to an NSString.
+            let apostrophe = t.text.unicodeScalars.contains { $0 == "'" || $0 == "’" }
+            if Self.adverbs.contains(t.lower) || (apostrophe && (t.lower.hasSuffix("n’t") || t.lower.hasSuffix("n't") || !t.lower.hasSuffix("s"))) {
                 stop = k; break
             }
             if k < run.endIndex - 1, lexicon.pronouns[t.lower] != nil { stop = k + 1; break }

@@ -43,7 +43,7 @@ public struct Tokenizer: Sendable {
                 if j < r.end, s[j] == "." {
                     let word = text[Span(i, j)]
                     let lower = word.lowercased()
-                    if (word.count == 1 && word.first!.isUppercase) || word.contains(".")
+                    if (word.count == 1 && word.first!.isUppercase) || word.utf8.contains(UInt8(ascii: "."))
                         || lexicon.abbreviations.contains(lower) || lexicon.modifiers.contains(lower + ".") {
                         j += 1
                     }
