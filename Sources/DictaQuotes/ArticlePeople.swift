@@ -26,7 +26,7 @@ struct ArticlePeople {
         /// of "he" and "she".
         var animate: Bool
         /// Whether `animate` and `gender` have been read off the name and titles: that costs
-        /// several list lookups, so it waits until a pronoun or role asks (see ``settleTraits()``).
+        /// several list lookups, so it waits until a pronoun or role looks at them (see ``settle(_:)``).
         var traitsKnown = false
         /// Named by the article in full (two words or more), as opposed to a speaker known only
         /// by one word: only the former are reported as entities.
@@ -59,6 +59,7 @@ struct ArticlePeople {
     let titlesHere: Set<String>
     let gazetteer = Gazetteer.shared
     let entityRules = EntityFinder()
+    let nameForm = NameForm.shared
 
     init(_ doc: AnnotatedArticle, lexicon: Lexicon, pairs: [QuotePair] = []) {
         self.lexicon = lexicon
@@ -150,7 +151,7 @@ struct ArticlePeople {
 
     /// `raw` as a reader would write the name (see ``NameForm/clean(_:titleHere:)``).
     func cleanName(_ raw: String) -> String {
-        NameForm.shared.clean(raw) { titlesHere.contains($0) }
+        nameForm.clean(raw) { titlesHere.contains($0) }
     }
 
     /// Gendered words of titles and honorifics.
@@ -243,12 +244,7 @@ struct ArticlePeople {
         if people[k].gender == nil, let pronoun { people[k].gender = Self.gender(ofPronoun: pronoun) }
     }
 
-    /// Reads whether each person is a person and their gender off their name and titles, for
-    /// those not read yet. Call before resolving a pronoun or a role.
-    mutating func settleTraits(before token: Int = .max) {
-        for k in people.indices where !people[k].traitsKnown && people[k].mentions.contains(where: { $0 < token }) { settle(k) }
-    }
-
+    /// Reads whether person `k` is a person, and their gender, off their name and titles, once.
     private mutating func settle(_ k: Int) {
         guard !people[k].traitsKnown else { return }
         let name = people[k].name
@@ -297,20 +293,23 @@ struct ArticlePeople {
     /// not the vice president). A definite role no title matches ("the Vermont senator", "the
     /// Republican nominee") names the salient person there, as a pronoun would; an indefinite
     /// one ("a spokesman", "officials") names nobody.
-    func resolve(roleWords: [String], before token: Int) -> String? {
+    mutating func resolve(roleWords: [String], before token: Int) -> String? {
         resolveRole(roleWords, before: token)?.name
     }
 
     /// ``resolve(roleWords:before:)``, saying whether the name is only the salient person's
     /// (no title matched), which is a weaker reading.
-    func resolveRole(_ roleWords: [String], before token: Int) -> (name: String, guessed: Bool)? {
+    mutating func resolveRole(_ roleWords: [String], before token: Int) -> (name: String, guessed: Bool)? {
         let words = roleWords.map { Self.titleAbbreviations[$0] ?? $0 }
         let heads = Set(words.filter { lexicon.roles.contains($0) })
         guard !heads.isEmpty else { return nil }
         var best: (name: String, at: Int)?
-        for p in people where p.named && p.animate {
-            let titles = Set(p.titleWords.map { Self.titleAbbreviations[$0] ?? $0 })
+        for k in people.indices where people[k].named {
+            let titles = Set(people[k].titleWords.map { Self.titleAbbreviations[$0] ?? $0 })
             guard heads.isSubset(of: titles), titles.intersection(Self.subordinate).isSubset(of: Set(words)) else { continue }
+            settle(k)
+            let p = people[k]
+            guard p.animate else { continue }
             guard let last = p.mentions.filter({ $0 < token }).max() ?? p.mentions.min() else { continue }
             if best == nil || last > best!.at { best = (p.name, last) }
         }
@@ -332,27 +331,36 @@ struct ArticlePeople {
     /// sentence), who agrees in gender and is a person, named outside quotation marks (a
     /// speaker counts as named where they speak). With none in reach, the person the article
     /// is most about, if they agree. `pronoun` "" asks for the salient person of any gender.
-    func resolve(pronoun: String, at token: Int) -> String? {
+    mutating func resolve(pronoun: String, at token: Int) -> String? {
         antecedent(pronoun: pronoun, at: token)?.name
     }
 
     /// ``resolve(pronoun:at:)`` with the token of the mention chosen (nil for the fallback to
-    /// the article's main person).
-    func antecedent(pronoun: String, at token: Int) -> (name: String, at: Int?)? {
+    /// the article's main person). Traits are read only of the people it looks at, nearest
+    /// sentence first, so a pronoun usually costs a few lookups.
+    mutating func antecedent(pronoun: String, at token: Int) -> (name: String, at: Int?)? {
         let want = Self.gender(ofPronoun: pronoun)
-        func agrees(_ p: Person) -> Bool { p.animate && (want == nil || p.gender == nil || p.gender == want) }
         guard let here = doc.sentenceIndex(ofToken: token) else { return nil }
         let reach = 20
-        var bySentence: [Int: (at: Int, person: Int)] = [:]
-        for (k, p) in people.enumerated() where agrees(p) {
+        // (sentence, token, person) of every mention in reach, outside quotation marks.
+        var seen: [(s: Int, at: Int, person: Int)] = []
+        for (k, p) in people.enumerated() {
             for m in p.mentions where m < token && !inQuote[m] {
                 guard let s = doc.sentenceIndex(ofToken: m), s >= here - reach else { continue }
-                if let seen = bySentence[s], seen.at <= m { continue }
-                bySentence[s] = (m, k)
+                seen.append((s, m, k))
             }
         }
-        if let nearest = bySentence.keys.max(), let hit = bySentence[nearest] { return (people[hit.person].name, hit.at) }
-        let main = people.filter { agrees($0) && $0.named }.max { $0.mentions.count < $1.mentions.count }
+        seen.sort { $0.s != $1.s ? $0.s > $1.s : $0.at < $1.at }
+        for hit in seen {
+            settle(hit.person)
+            if agrees(people[hit.person], want) { return (people[hit.person].name, hit.at) }
+        }
+        for k in people.indices where people[k].named { settle(k) }
+        let main = people.filter { agrees($0, want) && $0.named }.max { $0.mentions.count < $1.mentions.count }
         return main.map { ($0.name, nil) }
+    }
+
+    func agrees(_ p: Person, _ want: Gender?) -> Bool {
+        p.animate && (want == nil || p.gender == nil || p.gender == want)
     }
 }

@@ -45,7 +45,7 @@ public struct QuoteFinder: Sendable {
 
     /// The whole organisation name when the speaker phrase is only its tail: "the World Health
     /// Organization said" parses as "Organization" because "Health" is a title word.
-    func organisation(endingWith name: String, at range: Range<Int>, _ doc: AnnotatedArticle) -> String? {
+    func organisation(endingWith name: String, at range: Range<Int>, _ doc: AnnotatedArticle, _ people: ArticlePeople) -> String? {
         let toks = doc.tokens
         var start = range.lowerBound
         while start > 0, toks[start - 1].isWord, toks[start - 1].isCapitalized || ["of", "for", "and"].contains(toks[start - 1].lower),
@@ -53,7 +53,7 @@ public struct QuoteFinder: Sendable {
         while start < range.lowerBound, !toks[start].isCapitalized || toks[start].lexical.contains(.nonName) { start += 1 }
         guard start < range.lowerBound else { return nil }
         let whole = toks[start..<range.upperBound].map(\.text).joined(separator: " ")
-        guard let kind = EntityFinder().classify(name: whole), kind.type == .organization else { return nil }
+        guard let kind = people.entityRules.classify(name: whole), kind.type == .organization else { return nil }
         return kind.name
     }
 
@@ -66,8 +66,6 @@ public struct QuoteFinder: Sendable {
         for c in candidates {
             var speaker: Speaker?
             var confidence = c.confidence
-            // Traits of the people named before this statement: pronouns and roles look back.
-            people.settleTraits(before: max(c.content.last?.upperBound ?? c.start, c.speaker?.tokens.upperBound ?? 0))
             if let p = c.speaker {
                 let at = p.tokens.lowerBound
                 let mention = doc.text(from: at, through: p.tokens.upperBound - 1)
@@ -81,7 +79,7 @@ public struct QuoteFinder: Sendable {
                 switch p.kind {
                 case .name:
                     if let raw = p.name {
-                        let n = people.cleanName(organisation(endingWith: raw, at: p.tokens, doc) ?? raw)
+                        let n = people.cleanName(organisation(endingWith: raw, at: p.tokens, doc, people) ?? raw)
                         if n.split(separator: " ").count >= 2 {
                             people.add(n, titles: p.titleWords + raw.lowercased().split(separator: " ").map(String.init),
                                        at: at, span: span)
@@ -95,7 +93,7 @@ public struct QuoteFinder: Sendable {
                     if p.tokens.count == 1, toks[at].isCapitalized, people.hasPerson(surname: toks[at].text) {
                         name = people.resolve(name: toks[at].text)
                         why = name.map { "“\(toks[at].text)” is the surname of \($0)" }
-                    } else if case () = people.settleTraits(), let r = people.resolveRole(p.titleWords, before: at) {
+                    } else if let r = people.resolveRole(p.titleWords, before: at) {
                         name = r.name
                         guessed = r.guessed
                         why = r.guessed ? "“\(mention)”: no title in the article matches, so the person the passage is about"
