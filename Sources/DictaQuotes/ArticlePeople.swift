@@ -273,6 +273,12 @@ struct ArticlePeople {
         return name
     }
 
+    /// The one person of the article whose first given name is `given`, if exactly one.
+    func person(givenName given: String) -> String? {
+        let matches = people.filter { $0.named && $0.parsed?.given.first == given }
+        return matches.count == 1 ? matches[0].name : nil
+    }
+
     /// Whether the article names a person whose surname is `word` ("King" for Gayle King).
     func hasPerson(surname word: String) -> Bool {
         let key = PersonName.key(word)

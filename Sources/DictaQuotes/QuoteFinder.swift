@@ -84,8 +84,15 @@ public struct QuoteFinder: Sendable {
                             people.add(n, titles: p.titleWords + raw.lowercased().split(separator: " ").map(String.init),
                                        at: at, span: span)
                         }
-                        name = people.resolve(name: n, opensSentence: opens)
-                        if let name { why = name == n ? "named at the statement" : "“\(n)” is \(name), named so in the article" }
+                        if toks[at].lower == "the", !n.contains(" "), Gazetteer.shared.isGivenName(n) {
+                            // "the Donald": a nickname, not a person called Donald; the one
+                            // person of the article with that given name, if there is one.
+                            name = people.person(givenName: n)
+                            if let name { why = "“\(mention)” is a nickname of \(name)" }
+                        } else {
+                            name = people.resolve(name: n, opensSentence: opens)
+                            if let name { why = name == n ? "named at the statement" : "“\(n)” is \(name), named so in the article" }
+                        }
                     }
                 case .role:
                     // A capitalised title word that is the surname of someone in the article

@@ -149,6 +149,12 @@ func words(_ body: String, _ spans: [Span]) -> [String] {
         #expect(quotes(body).first?.speaker?.name == "Gayle King")
     }
 
+    @Test func aNicknameWithAnArticleIsNoPersonOfThatName() throws {
+        let body = "Donald Holm spoke in Lund. \"We will win this,\" the Donald said."
+        #expect(quotes(body).first?.speaker?.name == "Donald Holm")
+        #expect(quotes("\"We will win this,\" the Donald said.").first?.speaker?.name == nil)
+    }
+
     @Test func aNobleStyleIsTheFullNameAndTheGivenNameNamesThePerson() throws {
         let body = "Meghan, Duchess of Sussex, spoke to the press. \"It was hard,\" Meghan said."
         #expect(quotes(body).first?.speaker?.name == "Meghan, Duchess of Sussex")
