@@ -174,7 +174,7 @@ struct ArticlePeople {
 
     /// A person rather than an organisation or place: no place or organisation reading, and
     /// opened by a known given name or an initial.
-    func isAnimate(_ name: String) -> Bool {
+    func isAnimate(_ name: String, inProse: Bool = true) -> Bool {
         // The cheap lookups first: this is asked of every name an article gives.
         let words = name.split(separator: " ")
         guard let first = words.first, words.count >= 2 else { return false }
@@ -183,7 +183,9 @@ struct ArticlePeople {
         guard gazetteer.institutions[name] == nil, !gazetteer.isPlace(name) else { return false }
         if gazetteer.isGivenName(first) || (first.count == 2 && first.last == ".") { return true }
         // Names the given-name lists lack ("Rakeyia Scott", "Aung San Suu Kyi"): two to four
-        // words in mixed case, none of them a title.
+        // words in mixed case, none of them a title, named in running text (not after "the" as
+        // in "the Pacific Ocean", not as a heading of its own such as "Marriage Main").
+        guard inProse else { return false }
         // Titles of works ("Why We're Polarized", "Taking Archie", "My Struggle") are not: no
         // function word, pronoun, contraction or "-ing" word in them.
         return words.count <= 4 && words.allSatisfy { w in
@@ -244,11 +246,24 @@ struct ArticlePeople {
         if people[k].gender == nil, let pronoun { people[k].gender = Self.gender(ofPronoun: pronoun) }
     }
 
+    /// Whether some mention stands in running text: not after an article ("the Pacific Ocean")
+    /// and not a paragraph of its own (a heading).
+    func inProse(_ mentions: [Int]) -> Bool {
+        let toks = doc.tokens
+        return mentions.contains { m in
+            let article = m > 0 && ["the", "a", "an"].contains(toks[m - 1].lower)
+            let heading = doc.paragraphs.first { $0.contains(m) }.map { $0.count <= 6 } ?? false
+            return !article && !heading
+        }
+    }
+
     /// Reads whether person `k` is a person, and their gender, off their name and titles, once.
     private mutating func settle(_ k: Int) {
         guard !people[k].traitsKnown else { return }
         let name = people[k].name
-        if people[k].named, !people[k].animate { people[k].animate = isAnimate(name) }
+        if people[k].named, !people[k].animate {
+            people[k].animate = isAnimate(name, inProse: inProse(people[k].mentions))
+        }
         if people[k].gender == nil { people[k].gender = gender(of: name, titles: people[k].titleWords) }
         people[k].traitsKnown = true
     }

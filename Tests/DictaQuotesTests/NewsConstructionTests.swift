@@ -84,6 +84,12 @@ func words(_ body: String, _ spans: [Span]) -> [String] {
         #expect(qs.last?.speaker?.name == "Peter Holm")
     }
 
+    @Test func aHeadingOrAThingAfterTheIsNoAntecedent() throws {
+        #expect(quotes("Garden Days\n\n\"I like the rain on the roof,\" she said.").first?.speaker?.name == nil)
+        let body = "Rakeyia Holm can be heard on the video. \"Don't do it,\" she says."
+        #expect(quotes(body).first?.speaker?.name == "Rakeyia Holm", "a name the lists lack, in running text")
+    }
+
     @Test func theOutletToldIsTheListener() throws {
         let q = try #require(quotes("\"We are ready for the storm,\" Anna Berg told The Lund Times.").first)
         #expect(q.speaker?.name == "Anna Berg")
