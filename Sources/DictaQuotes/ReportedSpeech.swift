@@ -77,7 +77,7 @@ extension Rules {
     /// `CONTENT, X [often] says, CONTENT.`: the attribution set off by commas inside the
     /// statement, which is both parts.
     func parentheticalAttribution(_ body: Range<Int>) -> Candidate? {
-        for open in body.dropFirst(3) where toks[open].text == "," {
+        for open in body.dropFirst(2) where toks[open].text == "," {
             var m = open + 1
             while m < min(open + 8, body.upperBound), cues.cue(at: m, in: toks) == nil { m += 1 }
             guard m < body.upperBound, let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma),
@@ -86,6 +86,8 @@ extension Rules {
             guard let close = (cue.tokens.upperBound..<min(cue.tokens.upperBound + 4, body.upperBound)).first(where: { toks[$0].text == "," }),
                   !toks[cue.tokens.upperBound..<close].contains(where: { !$0.isWord }) else { continue }
             var subject = (open + 1)..<cue.tokens.lowerBound
+            // "…, as one of her advisers pointed out, …"
+            if toks[subject.lowerBound].lower == "as", subject.count > 1 { subject = (subject.lowerBound + 1)..<subject.upperBound }
             while subject.count > 1, SpeakerPhrase.adverbs.contains(toks[subject.upperBound - 1].lower) { subject = subject.lowerBound..<(subject.upperBound - 1) }
             guard let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon) else { continue }
             let before = body.lowerBound..<open, after = (close + 1)..<body.upperBound

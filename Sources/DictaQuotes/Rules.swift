@@ -290,7 +290,7 @@ struct Rules {
         let sentence = sentenceRange(of: pair.open)
         for m in sentence.lowerBound..<pair.open {
             guard let cue = cues.cue(at: m, in: toks) else { continue }
-            if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) {
+            if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) ?? appositiveSubject(sentence.lowerBound..<cue.tokens.lowerBound) {
                 // The statement is the clause the cue reports, quoted words and all: `X said
                 // the bank had "lost its way" in the crisis.` A cue with a preposition (`spoke
                 // of the need to talk "from a position of strength"`) reports no clause: the
@@ -322,6 +322,15 @@ struct Rules {
             return np
         }
         return nil
+    }
+
+    /// `Ann Lee, a lawyer from Lund, said …`: the words from the sentence start to the cue are a
+    /// name and its appositives, set off by commas.
+    func appositiveSubject(_ words: Range<Int>) -> SpeakerPhrase? {
+        var end = words.upperBound
+        while end > words.lowerBound, toks[end - 1].text == "," { end -= 1 }
+        guard end < words.upperBound, end - words.lowerBound <= 30 else { return nil }
+        return appositiveName(words.lowerBound..<end)
     }
 
     /// A speaker phrase that ends right before `end` and starts the sentence or follows a comma.

@@ -47,6 +47,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
         var sawDeterminer = false
         var i = range.lowerBound
         if determiners.contains(tokens[i].lower) { sawDeterminer = true; i += 1 }
+        // "that New York state is …", "this Monday": a clause or a time, not "that official".
+        if sawDeterminer, ["that", "this"].contains(tokens[range.lowerBound].lower), i < range.upperBound,
+           tokens[i].isCapitalized || !tokens[i].lexical.contains(.role) { return nil }
         // Lowercase words the lexicon does not know may qualify a role head that follows them
         // ("council chair", "opposition spokesman").
         let lastRole = range.last(where: { tokens[$0].lexical.contains(.role) })
@@ -72,7 +75,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
                 // "Secretary of State", "Chief of the General Staff": keep reading the title.
             } else if nameStart == nil, !t.isCapitalized, let r = lastRole, i < r, i - range.lowerBound < 4 {
                 titles.append(t.lower)
-            } else if nameStart == nil, sawDeterminer, !t.isCapitalized, i - range.lowerBound <= 2, i + 1 < range.upperBound,
+            } else if nameStart == nil, sawDeterminer, ["a", "an", "the"].contains(tokens[range.lowerBound].lower),
+                      !t.isCapitalized, i - range.lowerBound <= 2, i + 1 < range.upperBound,
                       tokens[i + 1].isCapitalized, !clauseWords.contains(t.lower), lexicon.cueForms[t.lower] == nil {
                 // An adjective between the article and the name ("a skeptical Ann Lee").
             } else if t.isCapitalized || (nameStart != nil && nameParticles.contains(t.lower)) {
