@@ -356,10 +356,10 @@ struct ArticlePeople {
         antecedent(pronoun: pronoun, at: token)?.name
     }
 
-    /// ``resolve(pronoun:at:)`` with the token of the mention chosen (nil for the fallback to
-    /// the article's main person). Traits are read only of the people it looks at, nearest
+    /// ``resolve(pronoun:at:)`` with the token of the mention chosen, and whether it was found
+    /// nearby (else the article's main person, at their last mention before, if any). Traits are read only of the people it looks at, nearest
     /// sentence first, so a pronoun usually costs a few lookups.
-    mutating func antecedent(pronoun: String, at token: Int) -> (name: String, at: Int?)? {
+    mutating func antecedent(pronoun: String, at token: Int) -> (name: String, at: Int?, nearby: Bool)? {
         let want = Self.gender(ofPronoun: pronoun)
         guard let here = doc.sentenceIndex(ofToken: token) else { return nil }
         let reach = 20
@@ -374,11 +374,12 @@ struct ArticlePeople {
         seen.sort { $0.s != $1.s ? $0.s > $1.s : $0.at < $1.at }
         for hit in seen {
             settle(hit.person)
-            if agrees(people[hit.person], want) { return (people[hit.person].name, hit.at) }
+            if agrees(people[hit.person], want) { return (people[hit.person].name, hit.at, true) }
         }
         for k in people.indices where people[k].named { settle(k) }
-        let main = people.filter { agrees($0, want) && $0.named }.max { $0.mentions.count < $1.mentions.count }
-        return main.map { ($0.name, nil) }
+        guard let main = people.filter({ agrees($0, want) && $0.named }).max(by: { $0.mentions.count < $1.mentions.count }) else { return nil }
+        // Where the article last named them before here, if it did.
+        return (main.name, main.mentions.filter { $0 < token && !inQuote[$0] }.max(), false)
     }
 
     func agrees(_ p: Person, _ want: Gender?) -> Bool {

@@ -110,8 +110,8 @@ public struct QuoteFinder: Sendable {
                     pronoun = toks[at].lower
                     if k == "person", let a = people.antecedent(pronoun: toks[at].lower, at: at) {
                         name = a.name
-                        why = a.at == nil ? "“\(mention)”: nobody agrees nearby, so the person the article is most about"
-                            : "“\(mention)”: the first person named in the nearest sentence that names one who agrees"
+                        why = a.nearby ? "“\(mention)”: the first person named in the nearest sentence that names one who agrees"
+                            : "“\(mention)”: nobody agrees nearby, so the person the article is most about"
                     }
                 }
                 speaker = Speaker(name: name, mention: mention, span: span, why: why)
