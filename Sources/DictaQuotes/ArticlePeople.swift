@@ -257,12 +257,19 @@ struct ArticlePeople {
         }
     }
 
+    /// Whether every mention follows "in", "at" or "near" ("in Coral Springs"): a place the
+    /// gazetteer lacks, whatever its first word looks like.
+    func onlyAsPlace(_ mentions: [Int]) -> Bool {
+        let toks = doc.tokens
+        return !mentions.isEmpty && mentions.allSatisfy { m in m > 0 && ["in", "at", "near"].contains(toks[m - 1].lower) }
+    }
+
     /// Reads whether person `k` is a person, and their gender, off their name and titles, once.
     private mutating func settle(_ k: Int) {
         guard !people[k].traitsKnown else { return }
         let name = people[k].name
         if people[k].named, !people[k].animate {
-            people[k].animate = isAnimate(name, inProse: inProse(people[k].mentions))
+            people[k].animate = isAnimate(name, inProse: inProse(people[k].mentions)) && !onlyAsPlace(people[k].mentions)
         }
         if people[k].gender == nil { people[k].gender = gender(of: name, titles: people[k].titleWords) }
         people[k].traitsKnown = true

@@ -90,6 +90,10 @@ func words(_ body: String, _ spans: [Span]) -> [String] {
         #expect(quotes(body).first?.speaker?.name == "Rakeyia Holm", "a name the lists lack, in running text")
     }
 
+    @Test func aPlaceTheGazetteerLacksIsNoAntecedent() throws {
+        #expect(quotes("Protesters gathered in Coral Springs on Monday. \"We are angry,\" she said.").first?.speaker?.name == nil)
+    }
+
     @Test func theOutletToldIsTheListener() throws {
         let q = try #require(quotes("\"We are ready for the storm,\" Anna Berg told The Lund Times.").first)
         #expect(q.speaker?.name == "Anna Berg")
