@@ -71,6 +71,8 @@ public struct NameForm: Sendable {
 
     /// "Trump's" → "Trump", "NYU’s" → "NYU"; nil when the word has no possessive.
     public static func withoutPossessive(_ w: String) -> String? {
+        // Most words end in neither "s" nor an apostrophe: one byte answers for them.
+        guard let last = w.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return nil }
         for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) && w.count > suffix.count && (suffix.count == 2 || w.dropLast().hasSuffix("s")) {
             return String(w.dropLast(suffix.count))
         }

@@ -49,6 +49,8 @@ struct ArticlePeople {
     private(set) var people: [Person] = []
     /// Each spelling ``add(_:titles:at:span:)`` has seen → its person.
     private var indexBySpelling: [String: Int] = [:]
+    /// Surname key → the people ``add(_:titles:at:span:)`` made with it.
+    private var indexBySurnameKey: [String: [Int]] = [:]
     let lexicon: Lexicon
     let doc: AnnotatedArticle
     /// Tokens between quotation marks: names there are the speaker's words, not antecedents.
@@ -126,6 +128,7 @@ struct ArticlePeople {
                            gender: gender(of: given + " X", titles: [toks[i].lower]), animate: true, traitsKnown: true, named: true)
             p.aliasKeys = [PersonName.key(given)]
             p.aliasSpellings = [given]
+            indexBySurnameKey[parsed.surnameKey, default: []].append(people.count)
             people.append(p)
             for t in (i - 2)..<end { covered[t] = true }
         }
@@ -207,7 +210,8 @@ struct ArticlePeople {
             return
         }
         guard let parsed = PersonName(name) else { return }
-        if let k = people.firstIndex(where: { $0.parsed.map(parsed.isCompatible) ?? false }) {
+        // Compatible names share a surname key: only those people are compared.
+        if let k = indexBySurnameKey[parsed.surnameKey]?.first(where: { people[$0].parsed.map(parsed.isCompatible) ?? false }) {
             indexBySpelling[name] = k
             let fuller = PersonName.fuller(people[k].name, name)
             // Only a change of name parses it again.
@@ -219,6 +223,7 @@ struct ArticlePeople {
             people[k].named = true
         } else {
             indexBySpelling[name] = people.count
+            indexBySurnameKey[parsed.surnameKey, default: []].append(people.count)
             people.append(Person(name: name, parsed: parsed, titleWords: Set(titles), mentions: [token], spans: [span],
                                  gender: nil, animate: false, named: true))
         }
@@ -237,6 +242,7 @@ struct ArticlePeople {
             if !people[k].mentions.contains(token) { people[k].mentions.append(token) }
         } else {
             guard let parsed = PersonName(name), entityRules.classify(name: name) == nil else { return }
+            indexBySurnameKey[parsed.surnameKey, default: []].append(people.count)
             people.append(Person(name: name, parsed: parsed, titleWords: [], mentions: [token], spans: [],
                                  gender: nil, animate: true, named: false))
             k = people.count - 1
