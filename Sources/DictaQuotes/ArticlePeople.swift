@@ -93,7 +93,7 @@ struct ArticlePeople {
             var j = i
             while j < toks.count, toks[j].isWord, toks[j].isCapitalized || SpeakerPhrase.nameParticles.contains(toks[j].lower) { j += 1 }
             // One capitalised word makes no name of two words, whatever lowercase titles precede it.
-            if j - i >= 2, let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 6), in: toks, lexicon: lexicon),
+            if j - i >= 2, let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 4), in: toks, lexicon: lexicon),
                phrase.kind == .name, let raw = phrase.name, !raw.contains(where: { $0.isNumber }) {
                 let name: String
                 if let known = cleaned[raw] { name = known } else { name = cleanName(raw); cleaned[raw] = name }
@@ -290,11 +290,17 @@ struct ArticlePeople {
     /// with that surname, or the word capitalised inside a sentence somewhere.
     func resolve(name: String, opensSentence: Bool = false) -> String? {
         guard let parsed = PersonName(name) else { return name }
-        let matches = people.filter { $0.named && $0.answers(to: parsed) }
-        if matches.count == 1 {
-            return matches[0].aliasKeys.contains(parsed.surnameKey) ? matches[0].name : PersonName.fuller(matches[0].name, name)
+        // Indices, not copies of the people: this runs for every named speaker.
+        var match: Int?, count = 0
+        for k in people.indices where people[k].named && people[k].answers(to: parsed) {
+            match = k
+            count += 1
         }
-        if opensSentence, !name.utf8.contains(UInt8(ascii: " ")), matches.isEmpty, !capitalisedInside.contains(name),
+        if count == 1, let k = match {
+            return people[k].aliasKeys.contains(parsed.surnameKey) ? people[k].name : PersonName.fuller(people[k].name, name)
+        }
+        let matches = count
+        if opensSentence, !name.utf8.contains(UInt8(ascii: " ")), matches == 0, !capitalisedInside.contains(name),
            name.contains(where: \.isLowercase) {
             return nil
         }
@@ -378,8 +384,8 @@ struct ArticlePeople {
         let reach = 20
         // (sentence, token, person) of every mention in reach, outside quotation marks.
         var seen: [(s: Int, at: Int, person: Int)] = []
-        for (k, p) in people.enumerated() {
-            for m in p.mentions where m < token && !inQuote[m] {
+        for k in people.indices {
+            for m in people[k].mentions where m < token && !inQuote[m] {
                 guard let s = doc.sentenceIndex(ofToken: m), s >= here - reach else { continue }
                 seen.append((s, m, k))
             }
