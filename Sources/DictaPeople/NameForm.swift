@@ -66,16 +66,17 @@ public struct NameForm: Sendable {
 
     /// A word that can follow a given name inside a name: capitalised, or a particle ("de").
     private func isNamePart(_ w: String) -> Bool {
-        w.first?.isUppercase == true || ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"].contains(w)
+        w.first?.isUppercase == true || PersonName.particles.contains(w)
     }
 
-    /// "Trump's" → "Trump", "NYU’s" → "NYU"; nil when the word has no possessive.
+    /// "Trump's" → "Trump", "NYU’s" → "NYU", "Williams'" → "Williams"; nil when the word has no
+    /// possessive. The 's rule is ``EntityFinder``'s, over bytes.
     public static func withoutPossessive(_ w: String) -> String? {
-        // Most words end in neither "s" nor an apostrophe: one byte answers for them.
-        guard let last = w.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else { return nil }
-        for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) && w.count > suffix.count && (suffix.count == 2 || w.dropLast().hasSuffix("s")) {
-            return String(w.dropLast(suffix.count))
-        }
-        return nil
+        let cut = EntityFinder.possessiveLength(w)
+        if cut > 0 { return String(w.unicodeScalars.dropLast(cut)) }
+        // A plural's bare apostrophe.
+        guard let last = w.unicodeScalars.last, last == "'" || last == "’", w.unicodeScalars.count > 2,
+              w.unicodeScalars.dropLast().last == "s" else { return nil }
+        return String(w.unicodeScalars.dropLast())
     }
 }

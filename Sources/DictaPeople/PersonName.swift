@@ -1,3 +1,4 @@
+import DictaText
 import Foundation
 
 /// A person's name split into given names and surname, with keys that ignore spelling
@@ -40,8 +41,7 @@ public struct PersonName: Sendable, Hashable {
     }
 
     /// Lowercase words that join the surname after them ("de", "van", "bin").
-    static let particles: Set<String> = ["de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du",
-                                         "des", "ibn", "del", "dos", "ter", "ten"]
+    static let particles: Set<String> = SpeakerPhrase.nameParticles.union(["den", "ter", "ten"])
 
     /// True when `self` and `other` can name the same person.
     public func isCompatible(with other: PersonName) -> Bool {

@@ -332,13 +332,8 @@ struct ArticlePeople {
     /// places and parties aside), and no subordinate office the role lacks ("the president" is
     /// not the vice president). A definite role no title matches ("the Vermont senator", "the
     /// Republican nominee") names the salient person there, as a pronoun would; an indefinite
-    /// one ("a spokesman", "officials") names nobody.
-    mutating func resolve(roleWords: [String], before token: Int) -> String? {
-        resolveRole(roleWords, before: token)?.name
-    }
-
-    /// ``resolve(roleWords:before:)``, saying whether the name is only the salient person's
-    /// (no title matched), which is a weaker reading.
+    /// one ("a spokesman", "officials") names nobody. `guessed` says the name is only the
+    /// salient person's (no title matched), a weaker reading.
     mutating func resolveRole(_ roleWords: [String], before token: Int) -> (name: String, guessed: Bool)? {
         let words = roleWords.map { Self.titleAbbreviations[$0] ?? $0 }
         let heads = Set(words.filter { lexicon.roles.contains($0) })
