@@ -111,6 +111,9 @@ public struct EntityFinder: Sendable {
         // Function words and sentence adverbs that open a run are not part of a name.
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, toks[lo].lexical.contains(.nonName) || Self.connectors.contains(toks[lo].lower) { lo += 1 }
+        // `Said Ellis: "…"`: a reporting verb that opens a sentence before a name is no part of it
+        // (after a word, "Edward Said", it may be).
+        if hi - lo >= 2, toks[lo].lexical.contains(.cue), lo == 0 || !toks[lo - 1].isWord { lo += 1 }
         while hi > lo, Self.connectors.contains(toks[hi - 1].lower) { hi -= 1 }
         // Split around the people already known.
         var start = lo

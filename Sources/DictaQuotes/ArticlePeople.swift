@@ -90,6 +90,8 @@ struct ArticlePeople {
         var cleaned: [String: String] = [:]
         while i < toks.count {
             guard toks[i].isCapitalized, toks[i].isWord else { i += 1; continue }
+            // `Said Ellis: "…"`: a reporting verb opening a sentence is not the name's first word.
+            if toks[i].lexical.contains(.cue), i == 0 || !toks[i - 1].isWord { i += 1; continue }
             var j = i
             while j < toks.count, toks[j].isWord, toks[j].isCapitalized || SpeakerPhrase.nameParticles.contains(toks[j].lower) { j += 1 }
             // One capitalised word makes no name of two words, whatever lowercase titles precede it.

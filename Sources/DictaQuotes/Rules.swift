@@ -20,6 +20,7 @@ struct Rules {
     }
 
     static let weakCues: Set<String> = ["speak"]
+    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you", "it"]
     static let prepositions: Set<String> = ["of", "about", "on", "to", "with", "for", "at", "in"]
     static let sentenceEnds: Set<String> = [".", "!", "?", "…", ";"]
 
@@ -45,9 +46,12 @@ struct Rules {
             let suffix = suffixStart..<max(suffixStart, nextOpen)
 
             let lead = max(prefix.lowerBound, sentence.lowerBound)..<pair.open
+            // `Peabody said: "…", adding that …`, `Lee scolded him: "…" she said`: a cue and a
+            // colon right before the marks introduce the quotation, whatever follows it.
+            let introduced = introducedByColon(prefix)
             if wordCount(lead) == 0, let c = transcriptLine(content) {
                 out.append(c)
-            } else if var c = attributionAfter(suffix), wordCount(lead) > 0, pair.close != nil {
+            } else if introduced == nil, var c = attributionAfter(suffix, closing: content), wordCount(lead) > 0, pair.close != nil {
                 // `The union will fight "until the last ship leaves", Berg said.`: a quoted
                 // fragment inside reported speech; the statement is the whole clause.
                 c.kind = .mixed
@@ -55,9 +59,9 @@ struct Rules {
                 c.quoted = [content]
                 c.confidence = 0.75
                 out.append(c)
-            } else if var c = attributionAfter(suffix) ?? attributionBefore(prefix) {
+            } else if var c = introduced ?? attributionAfter(suffix, closing: content) ?? attributionBefore(prefix) {
                 c.content = [content]
-                if let cue = c.cue, cue.tokens.upperBound <= pair.open, let close = pair.close,
+                if let cue = c.cue, cue.tokens.upperBound <= pair.open, toks[pair.open - 1].text != ":", let close = pair.close,
                    close + 1 < min(sentence.upperBound, suffix.upperBound),
                    wordCount((close + 1)..<min(sentence.upperBound, suffix.upperBound)) >= 2 {
                     // `he said "budget reforms" and unpaid taxes would pay for it`: the quoted
@@ -159,26 +163,57 @@ struct Rules {
             && !suffix.contains(where: { Self.sentenceEnds.contains(toks[$0].text) })
     }
 
+    /// Words that open a subordinate clause: a cue after them (`"…" when he said`) reports
+    /// that clause, not the quotation before it.
+    static let subordinators: Set<String> = ["when", "because", "after", "before", "while", "if", "that", "which", "who",
+                                              "since", "until", "although", "though", "whether", "where"]
+
     /// `"…," Shoigu said.` / `"…," said Shoigu.` / `"…," the minister stressed on Monday.`
-    func attributionAfter(_ suffix: Range<Int>) -> Candidate? {
+    /// `closing`: the quoted words. When they end their own sentence (`"… him."`), a cue that
+    /// goes on to report a clause (`She says it underscores …`) opens the next statement.
+    func attributionAfter(_ suffix: Range<Int>, closing: Range<Int>? = nil) -> Candidate? {
+        guard let c = quoteCredit(suffix) else { return nil }
+        if let closing, !closing.isEmpty, toks[closing.upperBound - 1].text == ".", let cue = c.cue,
+           cue.tokens.upperBound < suffix.upperBound {
+            let after = (c.speaker.map { max($0.tokens.upperBound, cue.tokens.upperBound) } ?? cue.tokens.upperBound)..<suffix.upperBound
+            let rest = after.prefix(while: { !Self.sentenceEnds.contains(toks[$0].text) })
+            if rest.first.map({ toks[$0].lower == "that" }) == true || wordCount(rest) > 3 { return nil }
+        }
+        return c
+    }
+
+    func quoteCredit(_ suffix: Range<Int>) -> Candidate? {
         if let c = dashCredit(suffix) { return c }
         var s = suffix.lowerBound
         while s < suffix.upperBound, toks[s].text == "," || toks[s].text == "—" || toks[s].text == "–" { s += 1 }
         guard s < suffix.upperBound else { return nil }
         if let cue = cues.cue(at: s, in: toks), !Self.weakCues.contains(cue.lemma) {
             let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: suffix.upperBound, in: toks, lexicon: lexicon)
+            // `"…," adding that …`: a participle with no subject of its own goes on with the
+            // sentence's speaker; it does not attribute the quotation before it.
+            if np == nil, toks[s].lower.hasSuffix("ing"), s > suffix.lowerBound { return nil }
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.9)
         }
+        if Self.subordinators.contains(toks[s].lower) { return nil }
         var parens = 0
         // Far enough for a long appositive ("Ann Lee, a spokesperson for the school system, said").
         for m in (s + 1)..<min(s + 30, suffix.upperBound) {
             if toks[m].text == "(" { parens += 1 } else if toks[m].text == ")" { parens = max(0, parens - 1) }
             guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else {
-                // A period inside a party tag ("(D-Wis.)") ends no sentence.
-                if parens == 0, Self.sentenceEnds.contains(toks[m].text) { return nil }
+                // A period inside a party tag ("(D-Wis.)", "R-Ky.,") ends no sentence.
+                if parens == 0, Self.sentenceEnds.contains(toks[m].text),
+                   !(toks[m].text == "." && m + 1 < suffix.upperBound && toks[m + 1].text == ",") { return nil }
                 continue
             }
             let words = s..<cue.tokens.lowerBound
+            // `"…" for criminal behavior, she said`: an adjunct of the quoted words, then the
+            // attribution after its comma.
+            if Self.prepositions.contains(toks[s].lower),
+               let comma = words.last(where: { toks[$0].text == "," }), comma > s, comma + 1 < words.upperBound,
+               wordCount(s..<comma) <= 6,
+               let np = SpeakerPhrase.parse(toks, (comma + 1)..<words.upperBound, lexicon: lexicon) {
+                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.75)
+            }
             if let np = SpeakerPhrase.parse(toks, words, lexicon: lexicon) {
                 return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
             }
@@ -237,8 +272,16 @@ struct Rules {
         return Candidate(kind: .direct, content: [], cue: CueMatch(tokens: d..<(d + 1), lemma: "—"), speaker: np, confidence: 0.8)
     }
 
-    /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"`.
-    func attributionBefore(_ prefix: Range<Int>) -> Candidate? {
+    /// `Lee said: "…"`, `Lee scolded him: "…"`, `Said Lee: "…"`: a cue ending right before a
+    /// colon and the marks.
+    func introducedByColon(_ prefix: Range<Int>) -> Candidate? {
+        guard prefix.count >= 2, toks[prefix.upperBound - 1].text == ":" else { return nil }
+        return attributionBefore(prefix, colon: true)
+    }
+
+    /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"`. `colon`: the prefix
+    /// ends in a colon, after which the cue may take a short object ("scolded him:").
+    func attributionBefore(_ prefix: Range<Int>, colon: Bool = false) -> Candidate? {
         var e = prefix.upperBound
         while e > prefix.lowerBound, [":", ",", "that", "—"].contains(toks[e - 1].lower) { e -= 1 }
         guard e > prefix.lowerBound else { return nil }
@@ -247,12 +290,18 @@ struct Rules {
             guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else { continue }
             let sentence = sentenceRange(of: m)
             let floor = max(prefix.lowerBound, sentence.lowerBound)
+            // `Said Ellis: "…"`: the cue opens the sentence and its subject follows it.
+            if cue.tokens.upperBound < e, cue.tokens.lowerBound == floor,
+               let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<e, lexicon: lexicon) {
+                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
+            }
+            let shortObject = colon && e - cue.tokens.upperBound == 1 && Self.objectPronouns.contains(toks[e - 1].lower)
             // An adverb or a verb phrase before the cue ("She then urges him and repeatedly
             // says") is no speaker: the sentence's subject is.
             let np = SpeakerPhrase.ending(before: cue.tokens.lowerBound, floor: floor, in: toks, lexicon: lexicon)
                 ?? SpeakerPhrase.lenient(toks, floor..<cue.tokens.lowerBound, lexicon: lexicon, nounPhrase: true)
                 ?? sentenceSubject(sentence, before: cue.tokens.lowerBound)
-            guard let np, m == e - 1 || cue.lemma == "tell" || cue.lemma == "according to" else { continue }
+            guard let np, m == e - 1 || shortObject || cue.lemma == "tell" || cue.lemma == "according to" else { continue }
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
         }
         return nil
@@ -290,7 +339,12 @@ struct Rules {
         let sentence = sentenceRange(of: pair.open)
         for m in sentence.lowerBound..<pair.open {
             guard let cue = cues.cue(at: m, in: toks) else { continue }
-            if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) ?? appositiveSubject(sentence.lowerBound..<cue.tokens.lowerBound) {
+            // `X granted an extension, saying his "capital was less than expected"`: a participle
+            // after a comma reports for the subject of the sentence.
+            let participle = cue.tokens.lowerBound > sentence.lowerBound && toks[cue.tokens.lowerBound - 1].text == ","
+                && toks[m].lower.hasSuffix("ing")
+            if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) ?? appositiveSubject(sentence.lowerBound..<cue.tokens.lowerBound)
+                ?? (participle ? sentenceSubject(sentence, before: cue.tokens.lowerBound) : nil) {
                 // The statement is the clause the cue reports, quoted words and all: `X said
                 // the bank had "lost its way" in the crisis.` A cue with a preposition (`spoke
                 // of the need to talk "from a position of strength"`) reports no clause: the
@@ -313,7 +367,7 @@ struct Rules {
     /// "On Friday, Trump …") and is followed by a lowercase word, its verb.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> SpeakerPhrase? {
         var starts = [sentence.lowerBound]
-        for k in sentence.lowerBound..<min(sentence.lowerBound + 8, limit) where toks[k].text == "," { starts.append(k + 1) }
+        for k in sentence.lowerBound..<min(sentence.lowerBound + 12, limit) where toks[k].text == "," { starts.append(k + 1) }
         for st in starts where st < limit {
             guard let np = SpeakerPhrase.starting(at: st, ceiling: limit, in: toks, lexicon: lexicon),
                   np.tokens.upperBound < limit, toks[np.tokens.upperBound].isWord, !toks[np.tokens.upperBound].isCapitalized
@@ -340,8 +394,11 @@ struct Rules {
         start += 1
         guard start < end else { return nil }
         for s in start..<end {
-            if let np = SpeakerPhrase.parse(toks, s..<end, lexicon: lexicon),
-               s == sentence.lowerBound || toks[s - 1].text == "," { return np }
+            // Capitals that open the sentence before the phrase qualify it ("Retired Lt. Gen.
+            // Ann Lee", "Ohio Democratic Party Chairman Ann Lee").
+            let opener = s == sentence.lowerBound || toks[s - 1].text == ","
+                || (start == sentence.lowerBound && s - start <= 3 && toks[start..<s].allSatisfy(\.isCapitalized))
+            if opener, let np = SpeakerPhrase.parse(toks, s..<end, lexicon: lexicon) { return np }
         }
         return nil
     }

@@ -64,6 +64,7 @@ public struct Lexicon: Sendable {
         }
         for w in modifiers.union(demonyms) { flags[w, default: []].insert(.title) }
         for w in nonNames { flags[w, default: []].insert(.nonName) }
+        for w in cues.keys { flags[w, default: []].insert(.cue) }
         lexical = flags
     }
 

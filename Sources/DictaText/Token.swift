@@ -28,6 +28,8 @@ public struct Token: Sendable, Equatable {
         public static let title = Lexical(rawValue: 1 << 1)
         /// Capitalised, but never part of a name ("Monday", "However").
         public static let nonName = Lexical(rawValue: 1 << 2)
+        /// A form of a reporting verb ("said", "Says").
+        public static let cue = Lexical(rawValue: 1 << 3)
     }
 
     public init(span: Span, text: String, lower: String, kind: Kind) {
