@@ -46,12 +46,15 @@ struct Rules {
             let suffix = suffixStart..<max(suffixStart, nextOpen)
 
             let lead = max(prefix.lowerBound, sentence.lowerBound)..<pair.open
-            // `Peabody said: "…", adding that …`, `Lee scolded him: "…" she said`: a cue and a
-            // colon right before the marks introduce the quotation, whatever follows it.
-            let introduced = introducedByColon(prefix)
+            // `Peabody said: "…", adding that …`: a cue and a colon right before the marks
+            // introduce the quotation, unless a speaker is named after it (`Lee scolded him:
+            // "…" she said`). After a colon the lead is no clause holding the quoted words.
+            let trailing = attributionAfter(suffix, closing: content)
+            let colonLead = prefix.count >= 2 && toks[pair.open - 1].text == ":"
+            let introduced = colonLead && trailing?.speaker == nil ? introducedByColon(prefix) : nil
             if wordCount(lead) == 0, let c = transcriptLine(content) {
                 out.append(c)
-            } else if introduced == nil, var c = attributionAfter(suffix, closing: content), wordCount(lead) > 0, pair.close != nil {
+            } else if !colonLead, var c = trailing, wordCount(lead) > 0, pair.close != nil {
                 // `The union will fight "until the last ship leaves", Berg said.`: a quoted
                 // fragment inside reported speech; the statement is the whole clause.
                 c.kind = .mixed
@@ -59,7 +62,7 @@ struct Rules {
                 c.quoted = [content]
                 c.confidence = 0.75
                 out.append(c)
-            } else if var c = introduced ?? attributionAfter(suffix, closing: content) ?? attributionBefore(prefix) {
+            } else if var c = introduced ?? trailing ?? attributionBefore(prefix) {
                 c.content = [content]
                 if let cue = c.cue, cue.tokens.upperBound <= pair.open, toks[pair.open - 1].text != ":", let close = pair.close,
                    close + 1 < min(sentence.upperBound, suffix.upperBound),
@@ -275,8 +278,7 @@ struct Rules {
     /// `Lee said: "…"`, `Lee scolded him: "…"`, `Said Lee: "…"`: a cue ending right before a
     /// colon and the marks.
     func introducedByColon(_ prefix: Range<Int>) -> Candidate? {
-        guard prefix.count >= 2, toks[prefix.upperBound - 1].text == ":" else { return nil }
-        return attributionBefore(prefix, colon: true)
+        attributionBefore(prefix, colon: true)
     }
 
     /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"`. `colon`: the prefix

@@ -24,6 +24,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
     /// Words that open a clause, not a noun phrase: a description stops before them.
     static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
     public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"]
+    /// Words that never qualify a role head: "language to denounce what … Minister" is no role.
+    static let functionWords: Set<String> = clauseWords.union(["to", "what", "in", "on", "at", "for", "with", "by", "from",
+                                                               "is", "was", "are", "were", "be", "been", "has", "have", "had", "not"])
     static let reflexives: Set<String> = ["himself", "herself", "themselves"]
     /// Adverbs that end a run of words before a cue but never a noun phrase ("Ann Lee often").
     public static let adverbs: Set<String> = ["often", "long", "further", "also", "never", "still", "just", "even", "now", "then",
@@ -73,7 +76,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
             } else if t.lower == "of" || t.lower == "the" || t.lower == "for",
                       nameStart == nil, !titles.isEmpty, i + 1 < range.upperBound {
                 // "Secretary of State", "Chief of the General Staff": keep reading the title.
-            } else if nameStart == nil, !t.isCapitalized, let r = lastRole, i < r, i - range.lowerBound < 4 {
+            } else if nameStart == nil, !t.isCapitalized, let r = lastRole, i < r, i - range.lowerBound < 4,
+                      !functionWords.contains(t.lower), lexicon.cueForms[t.lower] == nil {
                 titles.append(t.lower)
             } else if nameStart == nil, sawDeterminer, ["a", "an", "the"].contains(tokens[range.lowerBound].lower),
                       !t.isCapitalized, i - range.lowerBound <= 2, i + 1 < range.upperBound,
@@ -200,8 +204,10 @@ public struct SpeakerPhrase: Sendable, Equatable {
         return best
     }
 
-    /// The longest phrase that starts at `start` and ends no later than `ceiling`.
+    /// The longest phrase that starts at `start` and ends no later than `ceiling`. Not "it":
+    /// after a verb ("saying it shows") it is the subject of the clause reported.
     public static func starting(at start: Int, ceiling: Int, in tokens: [Token], lexicon: Lexicon) -> SpeakerPhrase? {
+        if start < ceiling, lexicon.pronouns[tokens[start].lower] == "thing" { return nil }
         var best: SpeakerPhrase?
         var end = start + 1
         while end <= min(ceiling, start + 12) {
