@@ -51,7 +51,7 @@ struct Rules {
             // "…" she said`). After a colon the lead is no clause holding the quoted words.
             let trailing = attributionAfter(suffix, closing: content)
             let colonLead = prefix.count >= 2 && toks[pair.open - 1].text == ":"
-            let introduced = colonLead && trailing?.speaker == nil ? introducedByColon(prefix) : nil
+            let introduced = colonLead && trailing?.speaker == nil ? attributionBefore(prefix) : nil
             if wordCount(lead) == 0, let c = transcriptLine(content) {
                 out.append(c)
             } else if !colonLead, var c = trailing, wordCount(lead) > 0, pair.close != nil {
@@ -180,7 +180,10 @@ struct Rules {
            cue.tokens.upperBound < suffix.upperBound {
             let after = (c.speaker.map { max($0.tokens.upperBound, cue.tokens.upperBound) } ?? cue.tokens.upperBound)..<suffix.upperBound
             let rest = after.prefix(while: { !Self.sentenceEnds.contains(toks[$0].text) })
-            if rest.first.map({ toks[$0].lower == "that" }) == true || wordCount(rest) > 3 { return nil }
+            // The credit ends its sentence: with a clause or the next quotation after it, the
+            // cue reports those.
+            if rest.first.map({ toks[$0].lower == "that" || lexicon.pronouns[toks[$0].lower] != nil }) == true
+                || wordCount(rest) > 3 || rest.upperBound == suffix.upperBound && !rest.isEmpty { return nil }
         }
         return c
     }
@@ -275,15 +278,9 @@ struct Rules {
         return Candidate(kind: .direct, content: [], cue: CueMatch(tokens: d..<(d + 1), lemma: "—"), speaker: np, confidence: 0.8)
     }
 
-    /// `Lee said: "…"`, `Lee scolded him: "…"`, `Said Lee: "…"`: a cue ending right before a
-    /// colon and the marks.
-    func introducedByColon(_ prefix: Range<Int>) -> Candidate? {
-        attributionBefore(prefix, colon: true)
-    }
-
-    /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"`. `colon`: the prefix
-    /// ends in a colon, after which the cue may take a short object ("scolded him:").
-    func attributionBefore(_ prefix: Range<Int>, colon: Bool = false) -> Candidate? {
+    /// `Shoigu said: "…"` / `He added, "…"` / `X told reporters that "…"` / `Lee scolded him: "…"`
+    /// / `Said Lee: "…"`.
+    func attributionBefore(_ prefix: Range<Int>) -> Candidate? {
         var e = prefix.upperBound
         while e > prefix.lowerBound, [":", ",", "that", "—"].contains(toks[e - 1].lower) { e -= 1 }
         guard e > prefix.lowerBound else { return nil }
@@ -297,7 +294,7 @@ struct Rules {
                let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<e, lexicon: lexicon) {
                 return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.85)
             }
-            let shortObject = colon && e - cue.tokens.upperBound == 1 && Self.objectPronouns.contains(toks[e - 1].lower)
+            let shortObject = e - cue.tokens.upperBound == 1 && Self.objectPronouns.contains(toks[e - 1].lower)
             // An adverb or a verb phrase before the cue ("She then urges him and repeatedly
             // says") is no speaker: the sentence's subject is.
             let np = SpeakerPhrase.ending(before: cue.tokens.lowerBound, floor: floor, in: toks, lexicon: lexicon)
@@ -374,7 +371,7 @@ struct Rules {
             guard let np = SpeakerPhrase.starting(at: st, ceiling: limit, in: toks, lexicon: lexicon),
                   np.tokens.upperBound < limit, toks[np.tokens.upperBound].isWord, !toks[np.tokens.upperBound].isCapitalized
             else { continue }
-            if case .pronoun(let k) = np.kind, k != "person" { continue }
+            if case .pronoun(let k) = np.kind, k != "person", k != "self" { continue }
             return np
         }
         return nil
