@@ -90,12 +90,15 @@ struct ArticlePeople {
         var cleaned: [String: String] = [:]
         while i < toks.count {
             guard toks[i].isCapitalized, toks[i].isWord else { i += 1; continue }
-            // `Said Ellis: "…"`: a reporting verb opening a sentence is not the name's first word.
+            // `Said Ellis: "…"`: a reporting verb opening a sentence is not the name's first word,
+            // nor one of the words before a name that the phrase may take as titles.
             if toks[i].lexical.contains(.cue), i == 0 || !toks[i - 1].isWord { i += 1; continue }
+            var floor = max(0, i - 4)
+            for t in floor..<i where toks[t].lexical.contains(.cue) { floor = t + 1 }
             var j = i
             while j < toks.count, toks[j].isWord, toks[j].isCapitalized || SpeakerPhrase.nameParticles.contains(toks[j].lower) { j += 1 }
             // One capitalised word makes no name of two words, whatever lowercase titles precede it.
-            if j - i >= 2, let phrase = SpeakerPhrase.ending(before: j, floor: max(0, i - 4), in: toks, lexicon: lexicon),
+            if j - i >= 2, let phrase = SpeakerPhrase.ending(before: j, floor: floor, in: toks, lexicon: lexicon),
                phrase.kind == .name, let raw = phrase.name, !raw.contains(where: { $0.isNumber }) {
                 let name: String
                 if let known = cleaned[raw] { name = known } else { name = cleanName(raw); cleaned[raw] = name }

@@ -176,7 +176,7 @@ struct Rules {
     /// goes on to report a clause (`She says it underscores …`) opens the next statement.
     func attributionAfter(_ suffix: Range<Int>, closing: Range<Int>? = nil) -> Candidate? {
         guard let c = quoteCredit(suffix) else { return nil }
-        if let closing, !closing.isEmpty, toks[closing.upperBound - 1].text == ".", let cue = c.cue,
+        if let closing, !closing.isEmpty, toks[closing.upperBound - 1].text == ".", let cue = c.cue, cue.lemma != "—",
            cue.tokens.upperBound < suffix.upperBound {
             let after = (c.speaker.map { max($0.tokens.upperBound, cue.tokens.upperBound) } ?? cue.tokens.upperBound)..<suffix.upperBound
             let rest = after.prefix(while: { !Self.sentenceEnds.contains(toks[$0].text) })
@@ -211,7 +211,9 @@ struct Rules {
                    !(toks[m].text == "." && m + 1 < suffix.upperBound && toks[m + 1].text == ",") { return nil }
                 continue
             }
-            let words = s..<cue.tokens.lowerBound
+            var words = s..<cue.tokens.lowerBound
+            // `"…," it further wrote`: an adverb between the subject and its cue.
+            while words.count > 1, SpeakerPhrase.adverbs.contains(toks[words.upperBound - 1].lower) { words = words.lowerBound..<(words.upperBound - 1) }
             // `"…" for criminal behavior, she said`: an adjunct of the quoted words, then the
             // attribution after its comma.
             if Self.prepositions.contains(toks[s].lower),
@@ -298,6 +300,7 @@ struct Rules {
             // An adverb or a verb phrase before the cue ("She then urges him and repeatedly
             // says") is no speaker: the sentence's subject is.
             let np = SpeakerPhrase.ending(before: cue.tokens.lowerBound, floor: floor, in: toks, lexicon: lexicon)
+                ?? coordinatedSubject(before: cue.tokens.lowerBound, floor: floor)
                 ?? SpeakerPhrase.lenient(toks, floor..<cue.tokens.lowerBound, lexicon: lexicon, nounPhrase: true)
                 ?? sentenceSubject(sentence, before: cue.tokens.lowerBound)
             guard let np, m == e - 1 || shortObject || cue.lemma == "tell" || cue.lemma == "according to" else { continue }
@@ -342,8 +345,13 @@ struct Rules {
             // after a comma reports for the subject of the sentence.
             let participle = cue.tokens.lowerBound > sentence.lowerBound && toks[cue.tokens.lowerBound - 1].text == ","
                 && toks[m].lower.hasSuffix("ing")
+            // `The commission says …`: a short noun phrase opening the sentence, known to the
+            // lexicon or not.
+            let opening = cue.tokens.lowerBound - sentence.lowerBound <= 4
+                ? SpeakerPhrase.lenient(toks, sentence.lowerBound..<cue.tokens.lowerBound, lexicon: lexicon, nounPhrase: true) : nil
             if let np = subject(endingAt: cue.tokens.lowerBound, sentence: sentence) ?? appositiveSubject(sentence.lowerBound..<cue.tokens.lowerBound)
-                ?? (participle ? sentenceSubject(sentence, before: cue.tokens.lowerBound) : nil) {
+                ?? (participle ? sentenceSubject(sentence, before: cue.tokens.lowerBound) : nil)
+                ?? opening.flatMap({ $0.tokens.lowerBound == sentence.lowerBound ? $0 : nil }) {
                 // The statement is the clause the cue reports, quoted words and all: `X said
                 // the bank had "lost its way" in the crisis.` A cue with a preposition (`spoke
                 // of the need to talk "from a position of strength"`) reports no clause: the
@@ -366,7 +374,11 @@ struct Rules {
     /// "On Friday, Trump …") and is followed by a lowercase word, its verb.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> SpeakerPhrase? {
         var starts = [sentence.lowerBound]
-        for k in sentence.lowerBound..<min(sentence.lowerBound + 12, limit) where toks[k].text == "," { starts.append(k + 1) }
+        // After an opening phrase and its comma ("Once in my 20s, when …, I laughed"), or after
+        // a quotation that opens the sentence (`"…," Blige sings`).
+        for k in sentence.lowerBound..<min(sentence.lowerBound + 30, limit) where toks[k].text == "," || toks[k].closesQuote {
+            starts.append(k + 1)
+        }
         for st in starts where st < limit {
             guard let np = SpeakerPhrase.starting(at: st, ceiling: limit, in: toks, lexicon: lexicon),
                   np.tokens.upperBound < limit, toks[np.tokens.upperBound].isWord, !toks[np.tokens.upperBound].isCapitalized
@@ -384,6 +396,12 @@ struct Rules {
         while end > words.lowerBound, toks[end - 1].text == "," { end -= 1 }
         guard end < words.upperBound, end - words.lowerBound <= 30 else { return nil }
         return appositiveName(words.lowerBound..<end)
+    }
+
+    /// `I laughed and said`: the subject of a verb coordinated with the cue.
+    func coordinatedSubject(before cue: Int, floor: Int) -> SpeakerPhrase? {
+        guard cue - 2 > floor, toks[cue - 1].lower == "and", toks[cue - 2].isWord, !toks[cue - 2].isCapitalized else { return nil }
+        return SpeakerPhrase.ending(before: cue - 2, floor: floor, in: toks, lexicon: lexicon)
     }
 
     /// A speaker phrase that ends right before `end` and starts the sentence or follows a comma.

@@ -90,8 +90,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
                 if isTitle, let ns = nameStart {
                     if !t.lexical.contains(.role) {
                         // A modifier after capitals ("Massachusetts Sen. Ann Lee"): the capitals
-                        // were no name, a shorter range parses.
-                        return nil
+                        // were no name, a shorter range parses. Last, it ends the name
+                        // ("Peabody Energy").
+                        if i < range.upperBound - 1 { return nil }
                     } else if i == range.upperBound - 1, !tokens[i - 1].lexical.contains(.title), i - ns <= 2 {
                         // A title word as the surname: "Gayle King", "Ann Judge".
                     } else {
