@@ -16,7 +16,8 @@ struct Cues {
 
     init(lexicon: Lexicon, tokens: [Token]) {
         self.lexicon = lexicon
-        lemmas = tokens.map { $0.isWord ? lexicon.cueForms[$0.lower] : nil }
+        // The tokenizer flagged the cue forms: only those are looked up.
+        lemmas = tokens.map { $0.lexical.contains(.cue) ? lexicon.cueForms[$0.lower] : nil }
     }
 
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "will", "would", "did", "also", "later", "then"]

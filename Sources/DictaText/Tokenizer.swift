@@ -105,6 +105,11 @@ public struct Tokenizer: Sendable {
     static func lowercase(_ s: String) -> String {
         guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.lowercased() }
         guard s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return s }
-        return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        let utf8 = s.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0
+            for b in utf8 { buffer[n] = b >= 65 && b <= 90 ? b + 32 : b; n += 1 }
+            return n
+        }
     }
 }
