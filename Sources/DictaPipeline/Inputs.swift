@@ -35,7 +35,11 @@ public enum Inputs {
                 out.append(.failure(InputFailure(name: arg, reason: reason)))
                 continue
             }
-            guard isDir.boolValue else { out.append(.success(InputItem(name: arg, isStdin: false))); continue }
+            guard isDir.boolValue else {
+                if let reason = notRegular(arg) { out.append(.failure(InputFailure(name: arg, reason: reason))); continue }
+                out.append(.success(InputItem(name: arg, isStdin: false)))
+                continue
+            }
             guard let walker = fm.enumerator(atPath: arg) else {
                 out.append(.failure(InputFailure(name: arg, reason: "cannot list directory")))
                 continue
@@ -48,7 +52,9 @@ public enum Inputs {
                 if fm.fileExists(atPath: path, isDirectory: &sub), sub.boolValue { continue }
                 files.append(path)
             }
-            out += files.sorted().map { .success(InputItem(name: $0, isStdin: false)) }
+            out += files.sorted().map { path in
+                notRegular(path).map { .failure(InputFailure(name: path, reason: $0)) } ?? .success(InputItem(name: path, isStdin: false))
+            }
         }
         return out
     }
@@ -96,13 +102,28 @@ public enum Inputs {
         if !pending.isEmpty { emit(pending) }
     }
 
+    /// Why `path` is not a regular file to read, or nil when it is one (symbolic links
+    /// followed). Asked before opening: opening a FIFO with no writer blocks for ever, and a
+    /// device or socket never ends.
+    static func notRegular(_ path: String) -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }  // open() reports what is wrong.
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "is a directory"
+        case S_IFIFO: return "not a regular file (a FIFO): refused"
+        case S_IFSOCK: return "not a regular file (a socket): refused"
+        case S_IFCHR, S_IFBLK: return "not a regular file (a device): refused"
+        default: return "not a regular file: refused"
+        }
+    }
+
     private static func open(_ item: InputItem) throws(InputFailure) -> FileHandle {
         let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: item.name, isDirectory: &isDir) else {
+        guard fm.fileExists(atPath: item.name) else {
             throw InputFailure(name: item.name, reason: "no such file (or a broken symbolic link)")
         }
-        if isDir.boolValue { throw InputFailure(name: item.name, reason: "is a directory") }
+        if let reason = notRegular(item.name) { throw InputFailure(name: item.name, reason: reason) }
         guard fm.isReadableFile(atPath: item.name), let h = FileHandle(forReadingAtPath: item.name) else {
             throw InputFailure(name: item.name, reason: "permission denied")
         }

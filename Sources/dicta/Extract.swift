@@ -38,6 +38,9 @@ struct Extract: AsyncParsableCommand {
                 first = false
             case .text: out.write(TextRendering.article(doc, color: false) + "\n")
             }
+            // Each article out as soon as it is made: a slow input later in the batch does not
+            // hold back those before it.
+            out.flush()
         }
         if format == .json { out.write("\n]\n") }
         out.flush()

@@ -41,6 +41,23 @@ import Testing
         #expect(try store.counts().quotes >= 3)
     }
 
+    @Test func aFIFOIsRefusedNotWaitedOn() throws {
+        // No process ever writes to it: reading it would block the batch for ever.
+        let (r, store, bad, _dir) = try ingestDirectory(bad: "pipe.txt") { url in
+            #expect(mkfifo(url.path, 0o644) == 0)
+        }
+        _ = _dir
+        #expect(r.status == 1)
+        #expect(r.stderrLines.count == 1, "stderr: \(r.stderr)")
+        #expect(r.stderrLines.first?.contains(bad) == true)
+        #expect(r.stderrLines.first?.contains("FIFO") == true, "stderr: \(r.stderr)")
+        #expect(try store.counts().articles == 1)
+        // Named directly, too.
+        let direct = try CLI.run(["extract", "--format", "jsonl", bad])
+        #expect(direct.status == 1)
+        #expect(direct.stderr.contains("not a regular file"))
+    }
+
     @Test func unreadableFileAmongGoodOnes() throws {
         // As root every file is readable, so there a dangling link stands in for the file the
         // crawler could not save.
