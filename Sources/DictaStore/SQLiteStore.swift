@@ -24,6 +24,11 @@ public final class SQLiteStore: Store {
     /// Opens the store at `path`, creating the file (not its folder) when it does not exist.
     public init(path: String) throws {
         location = path
+        // Two processes opening a new file at once would both switch it to WAL and both run
+        // the first migration (GRDB's migrator serialises the writers of one process only):
+        // opening and migrating hold an exclusive lock on the folder, so they run one at a time.
+        let lock = FolderLock(beside: path)
+        defer { lock.release() }
         do {
             writer = try DatabasePool(path: path, configuration: Self.configuration())
         } catch let error as DatabaseError {
@@ -115,5 +120,29 @@ public final class SQLiteStore: Store {
 
     static func reason(_ error: DatabaseError) -> String {
         error.message ?? "\(error.resultCode)"
+    }
+}
+
+/// An exclusive `flock` on the folder that holds a file, held from creation to `release()`.
+///
+/// The folder, not the database file: SQLite's own locks on the file are `fcntl` locks, which
+/// a process loses when it closes any descriptor of that file. A folder lock adds no file, and
+/// the system drops it if the process dies. Where the folder cannot be opened or locked (a
+/// file system without `flock`), there is no lock and opening goes on as before.
+struct FolderLock {
+    private let fd: Int32
+
+    init(beside path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        }
+    }
+
+    func release() {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
     }
 }
