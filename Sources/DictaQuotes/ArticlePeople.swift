@@ -211,7 +211,8 @@ struct ArticlePeople {
         if let k = indexBySpelling[name] {
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
-            if !people[k].spans.contains(span) { people[k].spans.append(span) }
+            // Repeats are dropped when the entity is written: a scan here grew with the mentions.
+            people[k].spans.append(span)
             return
         }
         guard let parsed = PersonName(name) else { return }
@@ -223,7 +224,8 @@ struct ArticlePeople {
             if fuller != people[k].name { people[k].name = fuller }
             people[k].titleWords.formUnion(titles)
             people[k].mentions.append(token)
-            if !people[k].spans.contains(span) { people[k].spans.append(span) }
+            // Repeats are dropped when the entity is written: a scan here grew with the mentions.
+            people[k].spans.append(span)
             if !people[k].named || fuller != name { people[k].traitsKnown = false }
             people[k].named = true
         } else {
@@ -384,8 +386,11 @@ struct ArticlePeople {
         let reach = 20
         // (sentence, token, person) of every mention in reach, outside quotation marks.
         var seen: [(s: Int, at: Int, person: Int)] = []
+        // Mentions before the reach's first token are out without a sentence lookup: an
+        // article's every pronoun would otherwise look up every mention.
+        let floor = doc.sentences[max(0, here - reach)].lowerBound
         for k in people.indices {
-            for m in people[k].mentions where m < token && !inQuote[m] {
+            for m in people[k].mentions where m >= floor && m < token && !inQuote[m] {
                 guard let s = doc.sentenceIndex(ofToken: m), s >= here - reach else { continue }
                 seen.append((s, m, k))
             }

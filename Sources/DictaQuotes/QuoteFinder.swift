@@ -165,7 +165,7 @@ public struct QuoteFinder: Sendable {
                                 confidence: speaker?.name == nil ? min(confidence, 0.4) : confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
-            Entity(name: $0.name, type: .person, mentions: $0.spans.sorted())
+            Entity(name: $0.name, type: .person, mentions: Array(Set($0.spans)).sorted())
         }
         let entities = EntityFinder().find(in: doc, people: persons, speakers: Set(quotes.compactMap { $0.speaker?.name }),
                                           captions: doc.article.captions)

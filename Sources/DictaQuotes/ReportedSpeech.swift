@@ -22,7 +22,7 @@ extension Rules {
             if overlap * 2 > content.count { continue }
             if let cue = c.cue, cue.tokens.contains(where: { claimed.contains($0) }) { continue }
             // Quoted words inside the reported clause are the speaker's: the clause is mixed.
-            c.quoted = pairs.filter { content.contains($0.open) && !claimed.contains($0.open + 1) }
+            c.quoted = pairs(openingIn: content).filter { !claimed.contains($0.open + 1) }
                 .map { ($0.open + 1)..<$0.contentEnd(doc.paragraphs) }
                 .filter { wordCount($0) > 0 && $0.upperBound <= content.upperBound && !looksLikeTitle($0, fragment: true) }
                 // A short term inside a clause its cue follows is the writer's scare quote
@@ -38,14 +38,29 @@ extension Rules {
         return out
     }
 
+    /// The quotation pairs that open inside `range`, found by binary search: pairs are in text
+    /// order, and asking every sentence about every pair made long texts quadratic.
+    func pairs(openingIn range: Range<Int>) -> ArraySlice<QuotePair> {
+        func first(from token: Int) -> Int {
+            var lo = 0, hi = pairs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if pairs[mid].open < token { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let a = first(from: range.lowerBound)
+        return pairs[a..<max(a, first(from: range.upperBound))]
+    }
+
     /// A closing mark whose opening mark is in the same sentence body (part of the content).
     func isClosingOwnQuote(_ i: Int, _ sentence: Range<Int>) -> Bool {
-        pairs.contains { $0.close == i && sentence.contains($0.open) }
+        pairs(openingIn: sentence).contains { $0.close == i }
     }
 
     /// Words inside quotation marks within `range`.
     func quotedWords(in range: Range<Int>) -> Int {
-        pairs.filter { range.contains($0.open) }.map { wordCount(($0.open + 1)..<$0.contentEnd(doc.paragraphs)) }.max() ?? 0
+        pairs(openingIn: range).map { wordCount(($0.open + 1)..<$0.contentEnd(doc.paragraphs)) }.max() ?? 0
     }
 
     /// `CONTENT, X said [when].` / `CONTENT, said X.` / `CONTENT, according to X.`

@@ -12,11 +12,19 @@ struct LineShape: Sendable {
     /// Letters make up less than a third of the visible characters (clocks, counters, dates).
     let mostlyNonLetters: Bool
 
-    enum Script: Equatable, Sendable { case latin, cyrillic, greek, arabic, hebrew, cjk, other, none }
+    enum Script: Int, Equatable, Sendable, CaseIterable { case latin, cyrillic, greek, arabic, hebrew, cjk, other, none }
 
     init(_ text: String) {
         self.text = text
-        words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        // Counted over bytes, no substrings: a scraped line can be megabytes long.
+        var n = 0
+        var inWord = false
+        for b in text.utf8 {
+            let gap = b == 0x20 || b == 0x09
+            if !gap && !inWord { n += 1 }
+            inWord = !gap
+        }
+        words = n
         var last: Character?
         for ch in text.reversed() where !Self.closers.contains(ch) && !ch.isWhitespace {
             last = ch
@@ -24,15 +32,28 @@ struct LineShape: Sendable {
         }
         endsLikeSentence = last.map { Self.terminals.contains($0) } ?? false
         startsLowercase = text.first(where: { $0.isLetter }).map { $0.isLowercase } ?? false
-        var counts: [Script: Int] = [:]
+        // Counts by script in an array and ASCII without a property lookup: this runs over
+        // every scalar of the input.
+        var counts = [Int](repeating: 0, count: Script.allCases.count)
         var letters = 0, visible = 0
-        for s in text.unicodeScalars where !s.properties.isWhitespace {
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if v == 0x20 || (v >= 9 && v <= 13) { continue }
+                visible += 1
+                guard (v >= 65 && v <= 90) || (v >= 97 && v <= 122) else { continue }
+                letters += 1
+                counts[Script.latin.rawValue] += 1
+                continue
+            }
+            guard !s.properties.isWhitespace else { continue }
             visible += 1
             guard s.properties.isAlphabetic else { continue }
             letters += 1
-            counts[Self.script(of: s), default: 0] += 1
+            counts[Self.script(of: s).rawValue] += 1
         }
-        script = counts.max(by: { $0.value < $1.value })?.key ?? .none
+        let top = counts.indices.max(by: { counts[$0] < counts[$1] })!
+        script = counts[top] > 0 ? Script(rawValue: top)! : .none
         mostlyNonLetters = visible > 0 && letters * 3 < visible
     }
 
