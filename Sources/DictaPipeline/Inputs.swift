@@ -59,8 +59,9 @@ public enum Inputs {
         return out
     }
 
-    /// Reads an input's bytes, turning system errors into a reason a person understands.
-    public static func read(_ item: InputItem, maxBytes: Int = 256 << 20) throws(InputFailure) -> Data {
+    /// Reads an input's bytes, turning system errors into a reason a person understands. A page
+    /// larger than `maxBytes` (64 MB, as much as a gzipped page may inflate to) is refused.
+    public static func read(_ item: InputItem, maxBytes: Int = 64 << 20) throws(InputFailure) -> Data {
         if item.isStdin { return FileHandle.standardInput.readDataToEndOfFile() }
         let h = try open(item)
         defer { try? h.close() }

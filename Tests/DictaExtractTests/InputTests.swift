@@ -77,6 +77,14 @@ import Testing
         #expect(throws: ExtractError.self) { try Gzip.decompress(gz.prefix(gz.count / 2)) }
     }
 
+    @Test func aStreamInflatingPastTheLimitIsRefused() throws {
+        // 100 KB of one repeated sentence packs into a few hundred bytes: a small bomb.
+        let gz = try Self.gzip(String(repeating: "The port reopened on Monday. ", count: 3500))
+        #expect(gz.count < 2000)
+        #expect(throws: ExtractError.self) { try Gzip.decompress(gz, limit: 64 << 10) }
+        #expect(try Gzip.decompress(gz, limit: 1 << 20).count == 29 * 3500)
+    }
+
     @Test func garbageAfterMagicIsAnError() {
         #expect(throws: ExtractError.self) { try Gzip.decompress(Data([0x1f, 0x8b, 0x00, 0x01, 0x02, 0x03])) }
     }
