@@ -49,6 +49,11 @@ extension Batch {
                         } catch {
                             throw InputFailure(name: "\(item.name):\(number)", reason: "not an extracted article: \(Self.describe(error))")
                         }
+                        // Decoded is not yet right: spans, text, dates and ids are checked before
+                        // anything of the line is stored.
+                        if let problem = doc.validationProblem() {
+                            throw InputFailure(name: "\(item.name):\(number)", reason: "refused: \(problem)")
+                        }
                         try body(doc)
                     } catch {
                         failed += 1

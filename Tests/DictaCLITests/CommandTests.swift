@@ -1,4 +1,5 @@
 import DictaCore
+import DictaStore
 import Foundation
 import Testing
 
@@ -94,6 +95,38 @@ import Testing
         #expect((object?["sources"] as? [[String: Any]])?.count == 2)
         let copies = try CLI.run(["quotes", "--db", db, "--speaker", "Peter Holm", "--every-copy", "--format", "jsonl"])
         #expect(copies.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test func extractedLinesWithBadFieldsAreRefusedByLineAndField() throws {
+        let dir = try TempDir()
+        let a = try dir.write("a.txt", Fixtures.article(1))
+        let line = try #require(try CLI.run(["extract", a.path]).stdout.split(separator: "\n").first)
+        func spoiled(_ spoil: (inout [String: Any]) -> Void) throws -> String {
+            var json = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            spoil(&json)
+            return String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self)
+        }
+        func firstQuote(_ json: inout [String: Any], _ change: (inout [String: Any]) -> Void) {
+            var quotes = json["quotes"] as! [[String: Any]]
+            change(&quotes[0])
+            json["quotes"] = quotes
+        }
+        let bad = [
+            try spoiled { $0["id"] = "../secret" },
+            try spoiled { $0["published"] = "9999-99-99" },
+            try spoiled { j in firstQuote(&j) { $0["content"] = [[0, 1_000_000]] } },
+            try spoiled { j in firstQuote(&j) { $0["text"] = "words nobody wrote" } },
+            try spoiled { j in firstQuote(&j) { $0["confidence"] = 7 } },
+        ]
+        let jsonl = try dir.write("in.jsonl", (bad + [String(line)]).joined(separator: "\n") + "\n")
+        let db = dir.file("db.sqlite").path
+        let r = try CLI.run(["ingest", "--db", db, "--extracted", jsonl.path])
+        #expect(r.status == 1)
+        for (n, field) in ["id", "published", "quotes[0].content[0]", "quotes[0].text", "quotes[0].confidence"].enumerated() {
+            #expect(r.stderr.contains("in.jsonl:\(n + 1): refused: \(field):"), "\(field): \(r.stderr)")
+        }
+        #expect(r.stderrLines.count == 5, "\(r.stderr)")
+        #expect(try SQLiteStore(path: db).counts().articles == 1)
     }
 
     @Test func extractedArticlesAreStoredAsTheyAre() throws {
