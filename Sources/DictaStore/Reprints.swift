@@ -11,32 +11,40 @@ import GRDB
 /// are compared with each group's first statement only (only those are banded), so the work
 /// per statement does not grow with how often a statement was reprinted.
 enum Reprints {
+    /// Candidates read per print key and per band: enough for the groups a statement really
+    /// has (a few outlets' copies), few enough that templated text stays linear.
+    static let perKey = 8
+
     static func group(quoteId: Int64, text: String, speaker: String?, in db: Database) throws {
         let print = StatementPrint(text)
         guard !print.words.isEmpty else {
             try db.cachedStatement(sql: "UPDATE quote SET groupId = ? WHERE id = ?").execute(arguments: [quoteId, quoteId])
             return
         }
-        // Same words: one row per group and speaker, however many copies the group has.
-        var sql = """
-            SELECT MIN(id) AS id, groupId, text, speakerName FROM quote
-            WHERE printKey = ? AND id != ? GROUP BY groupId, speakerName
-            """
-        var arguments: StatementArguments = [print.key, quoteId]
+        // Same words: the groups a statement with these words founded (founders only, from a
+        // partial index, so that a statement copied 20,000 times is not read 20,000 times).
+        var rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, groupId, text, speakerName FROM quote
+            WHERE printKey = ? AND id = groupId AND id != ? LIMIT \(Self.perKey)
+            """), arguments: [print.key, quoteId])
+        // Near-copies: the first statements stored under each band. A band that templated
+        // statements share ("the health minister said", a number apart) holds thousands;
+        // reading a bounded few of each keeps a statement's cost independent of the corpus.
         let bands = print.bands
-        if !bands.isEmpty {
-            sql += """
-
-                UNION SELECT quote.id, quote.groupId, quote.text, quote.speakerName
-                FROM quoteBand JOIN quote ON quote.id = quoteBand.quoteId
-                WHERE quoteBand.key IN (\(databaseQuestionMarks(count: bands.count))) AND quote.id != ?
-                """
-            arguments += StatementArguments(bands)
-            arguments += [quoteId]
+        var candidates = Set<Int64>()
+        for band in bands {
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT quoteId FROM quoteBand WHERE key = ? LIMIT \(Self.perKey)"),
+                                         arguments: [band])
+            candidates.formUnion(ids)
+        }
+        candidates.remove(quoteId)
+        if !candidates.isEmpty {
+            rows += try Row.fetchAll(db, sql: "SELECT id, groupId, text, speakerName FROM quote WHERE id IN (\(databaseQuestionMarks(count: candidates.count)))",
+                                     arguments: StatementArguments(candidates.sorted()))
         }
         let speakerName = speaker.flatMap(PersonName.init)
         var best: (groupId: Int64, exact: Bool, similarity: Double)?
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
+        for row in rows {
             guard let groupId: Int64 = row["groupId"] else { continue }
             if let a = speakerName, let other: String = row["speakerName"], let b = PersonName(other),
                !a.isCompatible(with: b) { continue }

@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration("v4", migrate: v4)
         migrator.registerMigration("v5", migrate: v5)
         migrator.registerMigration("v6", migrate: v6)
+        migrator.registerMigration("v7", migrate: v7)
         return migrator
     }
 
@@ -180,6 +181,12 @@ enum Schema {
             guard let parsed = PersonName(name) else { continue }
             try db.execute(sql: "UPDATE person SET surnameKey = ? WHERE id = ?", arguments: [parsed.surnameKey, row["id"] as Int64])
         }
+    }
+
+    /// The founders of reprint groups by print key: the same words are looked up among the
+    /// groups' first statements only (``Reprints``), not among every copy.
+    private static func v7(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX quote_founder_on_printKey ON quote(printKey) WHERE id = groupId")
     }
 
     /// How each statement's speaker was found (`Speaker.why`), for `dicta show`.

@@ -52,4 +52,21 @@ import Testing
         #expect(two.map(\.sourceCount) == [3, 1])
         #expect(try store.people(named: "Ann Lee").first?.statements.map(\.sourceCount) == [1, 3])
     }
+
+    @Test func aCopyAmongManyTemplatedStatementsStillFindsItsOriginal() throws {
+        // Forty statements a number apart share most of their bands, far more than are read
+        // per band: the exact copy of one of them must still join that one's group.
+        let store = try makeStore()
+        for n in 0..<40 {
+            try store.ingest(fixture("Toll \(n)", outlet: "Wire", published: "2024-01-01",
+                                     said: [Said(speaker: "Ann Lee", text: "The death toll has risen to \(n + 100) people after the storm in the north")]))
+        }
+        try store.ingest(fixture("Reprint", outlet: "Daily", published: "2024-01-02",
+                                 said: [Said(speaker: "Ann Lee", text: "The death toll has risen to 137 people after the storm in the north")]))
+        let statements = try store.statements(QuoteFilter(limit: 100))
+        let copied = try #require(statements.first { $0.sourceCount == 2 })
+        #expect(copied.statement.quote.text.contains("137"))
+        #expect(copied.sources.map(\.outlet) == ["Wire", "Daily"])
+        #expect(statements.filter { $0.sourceCount > 1 }.count == 1)
+    }
 }
