@@ -31,7 +31,10 @@ let package = Package(
                        providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        .target(name: "DictaExtract", dependencies: ["DictaCore", "CLibDeflate", "CLibXML2"],
+        // Mozilla's universal charset detector, for pages whose declared charset is wrong.
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet",
+                       providers: [.apt(["libuchardet-dev"])]),
+        .target(name: "DictaExtract", dependencies: ["DictaCore", "CLibDeflate", "CLibXML2", "CUchardet"],
                 resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaText", dependencies: ["DictaCore"],
                 resources: [.process("Resources")], swiftSettings: strict),

@@ -1,3 +1,4 @@
+import CUchardet
 import Foundation
 
 /// Finds the character encoding of an HTML page from its bytes.
@@ -6,8 +7,8 @@ import Foundation
 /// 2. `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the
 ///    first 8 KB.
 /// 3. Validation: bytes that are valid UTF-8 with non-ASCII in them are UTF-8 whatever the
-///    page declares (a common mislabel); a page declared UTF-8 whose bytes are not falls back
-///    to windows-1252, as do pages that declare nothing.
+///    page declares (a common mislabel); a page declared UTF-8 whose bytes are not, or one that
+///    declares nothing, gets the charset uchardet detects, else windows-1252.
 /// Latin-1 and ASCII labels mean windows-1252, as browsers treat them (WHATWG Encoding).
 enum Charset {
     /// A name libxml2 (through iconv) understands.
@@ -19,10 +20,31 @@ enum Charset {
         let validity = utf8Validity(data)
         switch (declared, validity) {
         case (_, .validWithNonASCII): return "UTF-8"
-        case ("UTF-8"?, .invalid), (nil, .invalid): return "windows-1252"
+        case ("UTF-8"?, .invalid), (nil, .invalid): return guessed(data) ?? "windows-1252"
         case (nil, .ascii): return "UTF-8"
         case (let d?, _): return d
         }
+    }
+
+    /// What uchardet (Mozilla's universal detector) reads the bytes as, when it reads them as
+    /// something: windows-1251 labelled UTF-8 would otherwise come out as windows-1252
+    /// mojibake. Its "ASCII" and "UTF-8" answers mean it found nothing better than the fallback.
+    static func guessed(_ data: Data) -> String? {
+        guard let detector = uchardet_new() else { return nil }
+        defer { uchardet_delete(detector) }
+        // The first 256 KB is plenty for the detector and bounds its work on huge pages.
+        let sample = data.prefix(256 << 10)
+        // With a handful of non-ASCII bytes ("Café") any 8-bit charset fits them and the
+        // detector's pick is a coin toss: windows-1252, what browsers assume, is as good.
+        guard sample.lazy.filter({ $0 >= 0x80 }).count >= 32 else { return nil }
+        let status = sample.withUnsafeBytes { raw in
+            uchardet_handle_data(detector, raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+        }
+        guard status == 0 else { return nil }
+        uchardet_data_end(detector)
+        guard let name = uchardet_get_charset(detector).map({ String(cString: $0) }), !name.isEmpty else { return nil }
+        let upper = name.uppercased()
+        return upper == "ASCII" || upper == "UTF-8" ? nil : upper == "ISO-8859-1" ? "windows-1252" : name
     }
 
     enum UTF8Validity { case ascii, validWithNonASCII, invalid }
