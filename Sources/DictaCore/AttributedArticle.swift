@@ -8,11 +8,15 @@ public struct AttributedArticle: Sendable, Equatable, Codable {
     public var article: Article
     public var quotes: [Quote]
     public var entities: [Entity]
+    /// What extraction noticed that the user should hear, one line each ("body cut to its
+    /// first 1 MB …"). Printed on stderr by the commands; not part of the JSON contract.
+    public var notes: [String] = []
 
-    public init(article: Article, quotes: [Quote] = [], entities: [Entity] = []) {
+    public init(article: Article, quotes: [Quote] = [], entities: [Entity] = [], notes: [String] = []) {
         self.article = article
         self.quotes = quotes
         self.entities = entities
+        self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey {

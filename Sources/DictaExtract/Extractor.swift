@@ -20,6 +20,12 @@ public struct Extractor: Sendable {
     /// Extracts the article from `data`. `source` is kept as given and also names the input
     /// kind through its extension; `url` is the page's address when known.
     public func extract(_ data: Data, source: String, url: String? = nil) throws -> Article {
+        try extractNoting(data, source: source, url: url).article
+    }
+
+    /// ``extract(_:source:url:)``, with what the user should hear about it: a body cut to its
+    /// cap, one line each.
+    public func extractNoting(_ data: Data, source: String, url: String? = nil) throws -> (article: Article, notes: [String]) {
         var bytes = data
         if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
         // The extension decides, except that markup is HTML whatever the name says (a page
@@ -31,19 +37,19 @@ public struct Extractor: Sendable {
             return try html(bytes, source: source, url: url)
         case .raw:
             let text = try TextDecoding.utf8(bytes)
-            return Article(source: source, url: url, language: LanguageGuess.shared.guess(text), body: text)
+            return (Article(source: source, url: url, language: LanguageGuess.shared.guess(text), body: text), [])
         case .text:
             let r = ScrapedTextCleaner().clean(try TextDecoding.utf8(bytes))
             guard !r.body.isEmpty || r.title != nil else { throw ExtractError.noText }
-            return Article(source: source, url: url, title: r.title, published: r.published,
-                           modified: r.modified, outlet: r.outlet,
-                           language: LanguageGuess.shared.guess(r.body), dateline: r.dateline,
-                           keywords: r.keywords, body: r.body, captions: r.captions)
+            return (Article(source: source, url: url, title: r.title, published: r.published,
+                            modified: r.modified, outlet: r.outlet,
+                            language: LanguageGuess.shared.guess(r.body), dateline: r.dateline,
+                            keywords: r.keywords, body: r.body, captions: r.captions), [])
         }
     }
 
     /// HTML: the reader's body and metadata; a dateline opening the body moves to `dateline`.
-    func html(_ bytes: Data, source: String, url: String?) throws -> Article {
+    func html(_ bytes: Data, source: String, url: String?) throws -> (Article, [String]) {
         guard !bytes.isEmpty else { throw ExtractError.empty }
         let head = bytes.prefix(8192).withUnsafeBytes { b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }
         if head && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
@@ -58,8 +64,9 @@ public struct Extractor: Sendable {
             body = String(body.dropFirst(d.length))
         }
         let m = r.metadata
-        return Article(source: source, url: url, title: m.title, published: m.published, modified: m.modified,
-                       authors: m.authors, outlet: m.outlet, language: m.language ?? LanguageGuess.shared.guess(body),
-                       dateline: dateline, keywords: m.keywords, body: body, captions: r.captions)
+        let notes = r.cutFrom.map { ["body cut to its first \(HTMLReader.maxBodyBytes >> 20) MB (the page holds \(String(format: "%.1f", Double($0) / 1_048_576)) MB of text)"] } ?? []
+        return (Article(source: source, url: url, title: m.title, published: m.published, modified: m.modified,
+                        authors: m.authors, outlet: m.outlet, language: m.language ?? LanguageGuess.shared.guess(body),
+                        dateline: dateline, keywords: m.keywords, body: body, captions: r.captions), notes)
     }
 }

@@ -30,9 +30,11 @@ public struct Pipeline: Sendable {
     /// Extracts and attributes one input. Throws ``DictaExtract/ExtractError`` when the input is
     /// not something an article can be read from.
     public func run(_ data: Data, source: String, url: String? = nil, logger: Logger? = nil) throws -> AttributedArticle {
-        let article = try Extractor(options: .init(raw: options.raw)).extract(data, source: source, url: url)
+        let (article, notes) = try Extractor(options: .init(raw: options.raw)).extractNoting(data, source: source, url: url)
         logger?.debug("extracted", metadata: ["source": "\(source)", "chars": "\(article.body.unicodeScalars.count)"])
-        return options.articleOnly ? AttributedArticle(article: article) : attribute(article)
+        var doc = options.articleOnly ? AttributedArticle(article: article) : attribute(article)
+        doc.notes = notes
+        return doc
     }
 
     /// Languages the attribution rules and lexicons are written for. Articles known to be in

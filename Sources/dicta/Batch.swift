@@ -17,6 +17,7 @@ enum Batch {
                 } catch {
                     throw InputFailure(name: item.name, reason: "\(error)")
                 }
+                for note in doc.notes { Diagnostics.error("\(item.name): \(note)") }
                 try body(doc)
             } catch let f as InputFailure {
                 failed += 1

@@ -97,6 +97,18 @@ import Testing
         #expect(copies.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test func aBodyCutToItsCapSaysSoOnStderr() throws {
+        let dir = try TempDir()
+        let paragraphs = (0..<20_000).map { "<p>The harbour will stay open this winter, number \($0), the mayor said in Lund.</p>" }
+        let page = try dir.write("big.html", "<html><head><title>Big</title></head><body><article>\(paragraphs.joined())</article></body></html>")
+        let r = try CLI.run(["extract", "--format", "jsonl", "--no-statements", page.path])
+        #expect(r.status == 0, "a cut body is still an article")
+        #expect(r.stderrLines.count == 1)
+        #expect(r.stderr.contains("big.html: body cut to its first 1 MB (the page holds 1.5 MB of text)"), "\(r.stderr)")
+        let small = try dir.write("small.html", "<html><body><article><p>The mayor said the harbour will stay open.</p></article></body></html>")
+        #expect(try CLI.run(["extract", small.path]).stderr.isEmpty)
+    }
+
     @Test func extractedLinesWithBadFieldsAreRefusedByLineAndField() throws {
         let dir = try TempDir()
         let a = try dir.write("a.txt", Fixtures.article(1))

@@ -11,6 +11,9 @@ struct HTMLReader {
         var metadata: PageMetadata
         /// Photo captions (`<figcaption>`), outside the body.
         var captions: [String] = []
+        /// The length in bytes of the text the page held when the body was cut to
+        /// `maxBodyBytes`, else nil.
+        var cutFrom: Int?
     }
 
     /// Below this much prose (UTF-8 bytes) the page is walked a second time without skipping
@@ -57,11 +60,15 @@ struct HTMLReader {
         }
         var parts: [String] = []
         var length = 0
+        var cutFrom: Int?
         for (i, b) in blocks.enumerated() {
             // No article is this long; past it the page is a dump, and the stages after this
             // one should not spend seconds on it.
             length += b.text.utf8.count + (i > 0 ? 2 : 0)
-            if length > Self.maxBodyBytes { break }
+            if length > Self.maxBodyBytes {
+                cutFrom = blocks.reduce(0) { $0 + $1.text.utf8.count + 2 } - 2
+                break
+            }
             if i > 0 { parts.append(b.kind == .listItem && blocks[i - 1].kind == .listItem ? "\n" : "\n\n") }
             parts.append(b.text)
         }
@@ -72,8 +79,9 @@ struct HTMLReader {
         var body = parts.joined()
         // Pages that render the article with scripts still state it in JSON-LD.
         if let stated = metadata.statedBody.map(PageWalker.collapse), stated.utf8.count > 2 * body.utf8.count + 200 {
+            cutFrom = stated.count > Self.maxBodyBytes ? stated.utf8.count : nil
             body = String(stated.prefix(Self.maxBodyBytes))
         }
-        return Result(body: body, metadata: metadata, captions: signals.captions)
+        return Result(body: body, metadata: metadata, captions: signals.captions, cutFrom: cutFrom)
     }
 }
