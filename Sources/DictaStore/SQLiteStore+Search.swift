@@ -48,8 +48,13 @@ enum SearchPattern {
     ///
     /// Inside a string FTS5 applies the table's tokenizer, so `NATO-Russia` becomes the
     /// phrase "nato russia" and punctuation alone is never a term.
+    ///
+    /// Control characters separate words too: a NUL inside an FTS5 string ends it early for
+    /// SQLite's parser ("unterminated string"), which made `NATO%00said` a server error.
     static func allTerms(in query: String) -> String? {
-        let words = query.split(whereSeparator: { $0.isWhitespace }).filter { word in
+        let words = query.split(whereSeparator: { c in
+            c.isWhitespace || c.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }).filter { word in
             word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
         guard !words.isEmpty else { return nil }

@@ -81,6 +81,17 @@ import Testing
         #expect(try store.search("weather OR", limit: 5).isEmpty)   // OR is a word here, not an operator
     }
 
+    @Test func aControlCharacterSeparatesWordsAndIsNoError() throws {
+        let store = try Self.storeWithFiller()
+        try store.ingest(fixture("Summit", said: [Said(speaker: nil, text: "NATO is not a threat")]))
+        #expect(try store.search("NATO\u{0}threat", limit: 5).count == 1)
+        #expect(try store.search("\u{0}NATO", limit: 5).count == 1)
+        #expect(try store.quotes(QuoteFilter(about: "NATO\u{0}threat")).count == 1)
+        var filter = QuoteFilter()
+        filter.query = "threat\u{1}"
+        #expect(try store.quotes(filter).count == 1)
+    }
+
     @Test func anEmptyQueryFindsNothing() throws {
         let store = try Self.storeWithFiller()
         #expect(try store.search("", limit: 5).isEmpty)
