@@ -132,7 +132,7 @@ extension Rules {
                 }
                 // A bare participle ("a wife pleading for his life came as …") is no finite
                 // reporting verb: the statement's cue, if any, comes later.
-                if cue.tokens.count == 1, toks[m].lower.hasSuffix("ing") { continue }
+                if cue.tokens.count == 1, isParticiple(m) { continue }
                 let subject = st..<cue.tokens.lowerBound
                 // The words before the cue are its subject, whether or not the lexicon knows them
                 // ("Many lawmakers say", "The Tulsa police chief said").

@@ -26,6 +26,9 @@ struct Rules {
 
     func wordCount(_ r: Range<Int>) -> Int { toks[r].filter { $0.isWord || $0.kind == .number }.count }
 
+    /// The "-ing" form of a reporting verb ("saying", "adding"): no finite verb of its own.
+    func isParticiple(_ i: Int) -> Bool { toks[i].lower.hasSuffix("ing") }
+
     // MARK: direct and partial quotes
 
     mutating func directQuotes() -> [Candidate] {
@@ -50,8 +53,7 @@ struct Rules {
             // introduce the quotation, unless a speaker is named after it (`Lee scolded him:
             // "…" she said`). After a colon the lead is no clause holding the quoted words.
             let trailing = attributionAfter(suffix, closing: content)
-            let colonLead = prefix.count >= 2 && toks[pair.open - 1].text == ":"
-            let introduced = colonLead && trailing?.speaker == nil ? attributionBefore(prefix) : nil
+            let colonLead = pair.open > prefix.lowerBound && toks[pair.open - 1].text == ":"
             if wordCount(lead) == 0, let c = transcriptLine(content) {
                 out.append(c)
             } else if !colonLead, var c = trailing, wordCount(lead) > 0, pair.close != nil {
@@ -62,9 +64,9 @@ struct Rules {
                 c.quoted = [content]
                 c.confidence = 0.75
                 out.append(c)
-            } else if var c = introduced ?? trailing ?? attributionBefore(prefix) {
+            } else if var c = colonLead && trailing?.speaker == nil ? attributionBefore(prefix) ?? trailing : trailing ?? attributionBefore(prefix) {
                 c.content = [content]
-                if let cue = c.cue, cue.tokens.upperBound <= pair.open, toks[pair.open - 1].text != ":", let close = pair.close,
+                if let cue = c.cue, cue.tokens.upperBound <= pair.open, !colonLead, let close = pair.close,
                    close + 1 < min(sentence.upperBound, suffix.upperBound),
                    wordCount((close + 1)..<min(sentence.upperBound, suffix.upperBound)) >= 2 {
                     // `he said "budget reforms" and unpaid taxes would pay for it`: the quoted
@@ -197,7 +199,7 @@ struct Rules {
             let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: suffix.upperBound, in: toks, lexicon: lexicon)
             // `"…," adding that …`: a participle with no subject of its own goes on with the
             // sentence's speaker; it does not attribute the quotation before it.
-            if np == nil, toks[s].lower.hasSuffix("ing"), s > suffix.lowerBound { return nil }
+            if np == nil, isParticiple(s), s > suffix.lowerBound { return nil }
             return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.9)
         }
         if Self.subordinators.contains(toks[s].lower) { return nil }
@@ -343,8 +345,7 @@ struct Rules {
             guard let cue = cues.cue(at: m, in: toks) else { continue }
             // `X granted an extension, saying his "capital was less than expected"`: a participle
             // after a comma reports for the subject of the sentence.
-            let participle = cue.tokens.lowerBound > sentence.lowerBound && toks[cue.tokens.lowerBound - 1].text == ","
-                && toks[m].lower.hasSuffix("ing")
+            let participle = cue.tokens.lowerBound > sentence.lowerBound && toks[cue.tokens.lowerBound - 1].text == "," && isParticiple(m)
             // `The commission says …`: a short noun phrase opening the sentence, known to the
             // lexicon or not.
             let opening = cue.tokens.lowerBound - sentence.lowerBound <= 4
