@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "DictaText", targets: ["DictaText"]),
         .library(name: "DictaQuotes", targets: ["DictaQuotes"]),
         .library(name: "DictaPeople", targets: ["DictaPeople"]),
+        .library(name: "DictaPipeline", targets: ["DictaPipeline"]),
         .library(name: "DictaStore", targets: ["DictaStore"]),
         .library(name: "DictaServer", targets: ["DictaServer"]),
     ],
