@@ -2,161 +2,92 @@ import DictaPeople
 import Foundation
 import GRDB
 
-/// Resolves speaker names to `person` rows across the whole corpus, and says why.
+/// Keeps the `person` table what ``PersonClusters`` makes of the stored statements, and finds
+/// the people a user's name refers to.
 ///
-/// Speaker names arrive resolved within their article (the fullest name the article gives).
-/// Across articles:
-/// 1. A name with a given name joins the person with the same surname key whose given name
-///    matches after folding spelling variants (Sergei/Sergey), or, failing that, is an initial
-///    of it ("S. Shoigu"). Different given names are different people ("John Smith" and
-///    "Jane Smith"), and a full name never joins a surname-only person.
-/// 2. A surname alone ("Shoigu", when the article never gives the full name) joins the one
-///    full-named person with that surname only on evidence: the same role at the statement
-///    ("defense minister"), or the same outlet within 31 days. With two such people, or no
-///    evidence, it stays a surname-only person of its own: a wrong merge is worse than a
-///    missed one, because it puts words in someone's mouth. The same evidence lets a full
-///    name met later join a surname-only person met first.
-/// Each alias keeps the reason it was merged, for `dicta speaker NAME --why`.
+/// After each article, the people of every surname key it names are formed again from all the
+/// statements with that key (`quote.surnameKey`, indexed), so the result depends on the set of
+/// stored articles, never on the order they came in. Person ids are handles: a re-formed person
+/// keeps the id most of its statements already had, so links stay good as the corpus grows.
 enum PersonResolver {
-    /// Where a name was met: what the statement's mention says of the speaker, and the article.
-    struct Context {
-        var role: String?
-        var outlet: String?
-        var published: String?
-        var articleId: String
+    /// Re-forms the people of each of `keys` from every stored statement with that key.
+    static func regroup(keys: some Sequence<String>, in db: Database) throws {
+        for key in Set(keys).sorted() { try regroup(key, in: db) }
     }
 
-    /// The id of the person `name` refers to, adding a person or an alias as needed. Nil when
-    /// `name` has no letters.
-    static func resolve(_ name: String, context: Context, in db: Database) throws -> Int64? {
-        guard let parsed = PersonName(name) else { return nil }
-        let sameSurname = try PersonRecord
-            .filter(PersonRecord.Columns.surnameKey == parsed.surnameKey)
-            .order(PersonRecord.Columns.id)
-            .fetchAll(db)
-        let named = sameSurname.compactMap { p in PersonName(p.name).map { (p, $0) } }
-        if parsed.givenKey != nil {
-            let full = named.filter { !$0.1.given.isEmpty && parsed.isCompatible(with: $0.1) }
-            if let (person, other) = full.first(where: { $0.1.givenKey == parsed.givenKey }) ?? full.first {
-                let why = other.givenKey == parsed.givenKey
-                    ? (other.full == parsed.full ? nil
-                       : "same surname and given name once spelling variants are folded (\(parsed.surnameKey), \(parsed.givenKey ?? ""))")
-                    : "the initial of \(parsed.full) matches \(other.full), and no other \(parsed.surname) with that initial is known"
-                return try merge(parsed.full, into: person, reason: why, in: db)
+    static func regroup(_ key: String, in db: Database) throws {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT quote.id, quote.articleId, quote.speakerName, quote.mention, quote.role, quote.personId,
+                   article.outlet, article.published
+            FROM quote JOIN article ON article.id = quote.articleId
+            WHERE quote.surnameKey = ?
+            """), arguments: [key])
+        var occurrences: [PersonClusters.Occurrence] = []
+        var quotes: [[(id: Int64, person: Int64?)]] = []
+        var at: [String: Int] = [:]   // articleId NUL speaker name → occurrence
+        for row in rows {
+            let articleId: String = row["articleId"], name: String = row["speakerName"]
+            guard let spelling = PersonName(name) else { continue }
+            let slot = articleId + "\u{0}" + name
+            let i: Int
+            if let known = at[slot] {
+                i = known
+            } else {
+                i = occurrences.count
+                at[slot] = i
+                let published: String? = row["published"]
+                occurrences.append(.init(articleId: articleId, spelling: spelling, roles: [], outlet: row["outlet"],
+                                         day: published.flatMap(PersonClusters.day), mentions: [], entityAliases: []))
+                quotes.append([])
             }
-            // A surname-only person met before the full name: joined on the same evidence.
-            let bare = named.filter { $0.1.given.isEmpty }
-            if bare.count == 1, let id = bare[0].0.id, let why = try evidence(for: id, context, in: db) {
-                return try merge(parsed.full, into: bare[0].0,
-                                 reason: "surname only, later named \(parsed.full) in article \(context.articleId); \(why)", in: db)
+            if let role: String = row["role"] { occurrences[i].roles.insert(role) }
+            if let mention: String = row["mention"] { occurrences[i].mentions.insert(mention) }
+            quotes[i].append((row["id"], row["personId"]))
+        }
+        // Other spellings the same article gives its speakers (a caption's "Sergey Shoigu").
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT articleId, name, aliases FROM entity
+            WHERE type = 'person' AND aliases <> '[]'
+              AND articleId IN (SELECT articleId FROM quote WHERE surnameKey = ?)
+            """), arguments: [key]) {
+            let articleId: String = row["articleId"], name: String = row["name"], json: String = row["aliases"]
+            guard let i = at[articleId + "\u{0}" + name],
+                  let aliases = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) else { continue }
+            occurrences[i].entityAliases.formUnion(aliases)
+        }
+        try store(PersonClusters.people(occurrences), quotes, key: key, in: db)
+    }
+
+    /// Writes the people of one key: each keeps the id most of its statements had (a new row
+    /// when none), statements point at their person, and people no statement names are deleted.
+    private static func store(_ people: [PersonClusters.Person], _ quotes: [[(id: Int64, person: Int64?)]],
+                              key: String, in db: Database) throws {
+        let existing = try PersonRecord.filter(PersonRecord.Columns.surnameKey == key).fetchAll(db)
+        var byId = Dictionary(uniqueKeysWithValues: existing.compactMap { p in p.id.map { ($0, p) } })
+        var kept = Set<Int64>()
+        let sized = people.map { p in (p, p.members.reduce(0) { $0 + quotes[$1].count }) }
+        for (person, _) in sized.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.name < $1.0.name }) {
+            var votes: [Int64: Int] = [:]
+            for m in person.members { for q in quotes[m] { if let p = q.person, byId[p] != nil, !kept.contains(p) { votes[p, default: 0] += 1 } } }
+            let id: Int64
+            if let best = votes.min(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key })?.key {
+                id = best
+                if var row = byId[id], row.name != person.name { row.name = person.name; try row.update(db); byId[id] = row }
+            } else {
+                var row = PersonRecord(id: nil, name: person.name, surnameKey: key)
+                try row.insert(db)
+                id = row.id!
             }
-            return try insert(parsed, in: db)
-        }
-        // A surname alone.
-        let full = named.filter { !$0.1.given.isEmpty }
-        if full.count == 1, let id = full[0].0.id, let why = try evidence(for: id, context, in: db) {
-            return try merge(parsed.full, into: full[0].0,
-                             reason: "surname only, in article \(context.articleId); \(why)", in: db)
-        }
-        if let bare = named.first(where: { $0.1.given.isEmpty && $0.1.surnameKey == parsed.surnameKey }) {
-            return try merge(parsed.full, into: bare.0, reason: nil, in: db)
-        }
-        return try insert(parsed, in: db)
-    }
-
-    /// Why a surname-only mention is the person `id`, or nil when nothing says so.
-    static func evidence(for id: Int64, _ c: Context, in db: Database) throws -> String? {
-        // The same office, one form ending the other ("Secretary General", "NATO Secretary General").
-        if let role = c.role?.lowercased() {
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT roleKey, role, articleId FROM personRole WHERE personId = ?"),
-                                        arguments: [id]) {
-                let o: String = row["roleKey"]
-                if o == role || o.hasSuffix(" " + role) || role.hasSuffix(" " + o) {
-                    let other: String = row["role"], article: String = row["articleId"]
-                    return "same role \"\(c.role!)\" as \"\(other)\" in article \(article)"
-                }
+            kept.insert(id)
+            for m in person.members { for q in quotes[m] where q.person != id {
+                try db.cachedStatement(sql: "UPDATE quote SET personId = ? WHERE id = ?").execute(arguments: [id, q.id])
+            } }
+            try PersonAliasRecord.filter(PersonAliasRecord.Columns.personId == id).deleteAll(db)
+            for (alias, reason) in person.aliases {
+                try PersonAliasRecord(personId: id, alias: alias, reason: reason).insert(db)
             }
         }
-        if let outlet = c.outlet, let published = c.published, let day = Self.day(published) {
-            let from = Self.iso(day.addingTimeInterval(-31 * 86_400)), to = Self.iso(day.addingTimeInterval(31 * 86_400))
-            if let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT day, articleId FROM personOutletDay
-                WHERE personId = ? AND outlet = ? AND day BETWEEN ? AND ? ORDER BY day LIMIT 1
-                """), arguments: [id, outlet, from, to]) {
-                let other: String = row["day"], article: String = row["articleId"]
-                return "same outlet (\(outlet)) within a month (article \(article), \(other))"
-            }
-        }
-        return nil
-    }
-
-    /// Records what a statement says of its person, for ``evidence(for:_:in:)`` later.
-    static func noteSeen(_ id: Int64, _ c: Context, in db: Database) throws {
-        if let role = c.role {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO personRole (personId, roleKey, role, articleId) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [id, role.lowercased(), role, c.articleId])
-        }
-        if let outlet = c.outlet, let published = c.published, Self.day(published) != nil {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO personOutletDay (personId, outlet, day, articleId) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [id, outlet, String(published.prefix(10)), c.articleId])
-        }
-    }
-
-    static func iso(_ date: Date) -> String {
-        let c = utc.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
-
-    static func day(_ iso: String) -> Date? {
-        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
-    }
-
-    private static let utc: Calendar = {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = TimeZone(identifier: "UTC")!
-        return c
-    }()
-
-    private static func insert(_ parsed: PersonName, in db: Database) throws -> Int64? {
-        var person = PersonRecord(id: nil, name: parsed.full, surnameKey: parsed.surnameKey)
-        try person.insert(db)
-        return person.id
-    }
-
-    /// Adds `spelling` to `person`; the fuller spelling becomes the name.
-    private static func merge(_ spelling: String, into person: PersonRecord, reason: String?,
-                              in db: Database) throws -> Int64? {
-        var person = person
-        guard let id = person.id else { return nil }
-        let fuller = PersonName.fuller(person.name, spelling)
-        if fuller != person.name {
-            let old = person.name
-            person.name = fuller
-            try person.update(db)
-            try addAlias(old, to: id, reason: reason, in: db)
-            // The new canonical name is no longer an alias of itself.
-            try PersonAliasRecord.deleteOne(db, key: ["personId": id, "alias": fuller])
-        } else if spelling != fuller {
-            try addAlias(spelling, to: id, reason: reason, in: db)
-        }
-        return id
-    }
-
-    static func addAlias(_ alias: String, to id: Int64, reason: String?, in db: Database) throws {
-        guard let person = try PersonRecord.fetchOne(db, key: id), person.name != alias else { return }
-        try PersonAliasRecord(personId: id, alias: alias, reason: reason).insert(db, onConflict: .ignore)
-    }
-
-    /// A statement's mention that is a shorter form of the speaker's name ("Shoigu" for Sergei
-    /// Shoigu, after in-article coreference) is an alias; titles, descriptions and pronouns are not.
-    static func addMentionAlias(_ mention: String, of name: String, to id: Int64, articleId: String,
-                                in db: Database) throws {
-        guard mention != name, let m = PersonName(mention), let n = PersonName(name),
-              m.isCompatible(with: n), mention.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
-              Roles.stated(mention: mention, name: name) == nil else { return }
-        try addAlias(m.full, to: id, reason: "named so at a statement of \(name) in article \(articleId)", in: db)
+        for id in byId.keys where !kept.contains(id) { _ = try PersonRecord.deleteOne(db, key: id) }
     }
 
     /// The ids of the people a user's `speaker` filter names: canonical name or alias equal

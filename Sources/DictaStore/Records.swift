@@ -63,6 +63,8 @@ struct QuoteRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var confidence: Double
     /// The office the mention gives the speaker here ("Russian Defense Minister").
     var role: String?
+    /// `PersonName.surnameKey` of `speakerName`: the statements a person is formed from.
+    var surnameKey: String?
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -5,7 +5,7 @@ import GRDB
 
 extension SQLiteStore {
     /// Stores `doc` whole in one write transaction: the article row, its statements in order,
-    /// its entities, its search rows, and the people its speakers resolve to.
+    /// its entities, its search rows, and the people of its speakers' surnames formed again.
     ///
     /// The id check happens inside the transaction, so two processes ingesting the same
     /// article cannot both store it. Anything that throws (a value the schema rejects, such
@@ -35,22 +35,9 @@ extension SQLiteStore {
             try insertSearchRow(quoteText: nil, speaker: nil, title: title, articleId: a.id,
                                 quoteId: nil, in: db)
         }
-        var people: [String: Int64] = [:]   // speaker name → person, for this article
         for (position, quote) in doc.quotes.enumerated() {
             let role = Roles.stated(mention: quote.speaker?.mention, name: quote.speaker?.name)
-            var personId: Int64?
-            if let name = quote.speaker?.name {
-                let context = PersonResolver.Context(role: role, outlet: a.outlet, published: a.published,
-                                                     articleId: a.id)
-                personId = try people[name] ?? PersonResolver.resolve(name, context: context, in: db)
-                people[name] = personId
-                if let personId { try PersonResolver.noteSeen(personId, context, in: db) }
-                if let personId, let mention = quote.speaker?.mention {
-                    try PersonResolver.addMentionAlias(mention, of: name, to: personId, articleId: a.id, in: db)
-                }
-            }
-            var record = QuoteRecord(quote, articleId: a.id, position: position,
-                                     personId: personId, role: role)
+            var record = QuoteRecord(quote, articleId: a.id, position: position, role: role)
             try record.insert(db)
             try insertSearchRow(quoteText: quote.text, speaker: quote.speaker?.name,
                                 title: a.title, articleId: a.id, quoteId: record.id, in: db)
@@ -63,17 +50,12 @@ extension SQLiteStore {
                     .execute(arguments: [quoteId, e.name, e.type.rawValue])
             }
         }
-        // Other spellings of the article's speakers (a caption's "Sergey Shoigu").
-        for e in doc.entities where e.type == .person && !e.aliases.isEmpty {
-            guard let id = people[e.name] else { continue }
-            for alias in e.aliases {
-                try PersonResolver.addAlias(alias, to: id, reason: "spelled so in the same article (\(a.id)) as \(e.name)", in: db)
-            }
-        }
         for entity in doc.entities {
             var record = EntityRecord(entity, articleId: a.id)
             try record.insert(db)
         }
+        // The people of every surname this article's speakers bear, formed again with it.
+        try PersonResolver.regroup(keys: doc.quotes.compactMap { $0.speaker?.name.flatMap(PersonName.init)?.surnameKey }, in: db)
     }
 
     private static func insertSearchRow(quoteText: String?, speaker: String?, title: String?,
@@ -98,15 +80,16 @@ extension ArticleRecord {
 }
 
 extension QuoteRecord {
-    init(_ q: Quote, articleId: String, position: Int, personId: Int64?, role: String?) {
+    /// A new statement, its person not yet resolved (``PersonResolver`` sets `personId`).
+    init(_ q: Quote, articleId: String, position: Int, role: String?) {
         self.init(id: nil, articleId: articleId, position: position, kind: q.kind.rawValue,
                   text: q.text, content: q.content, quoted: q.quoted,
                   cueText: q.cue?.text, cueStart: q.cue?.span.start, cueEnd: q.cue?.span.end,
                   hasSpeaker: q.speaker != nil, speakerName: q.speaker?.name,
                   mention: q.speaker?.mention,
                   mentionStart: q.speaker?.span?.start, mentionEnd: q.speaker?.span?.end, speakerWhy: q.speaker?.why,
-                  personId: personId, confidence: q.confidence,
-                  role: role)
+                  personId: nil, confidence: q.confidence,
+                  role: role, surnameKey: q.speaker?.name.flatMap(PersonName.init)?.surnameKey)
     }
 }
 

@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v5", migrate: v5)
         migrator.registerMigration("v6", migrate: v6)
         migrator.registerMigration("v7", migrate: v7)
+        migrator.registerMigration("v8", migrate: v8)
         return migrator
     }
 
@@ -192,5 +193,22 @@ enum Schema {
     /// How each statement's speaker was found (`Speaker.why`), for `dicta show`.
     private static func v6(_ db: Database) throws {
         try db.alter(table: "quote") { t in t.add(column: "speakerWhy", .text) }
+    }
+
+    /// People became a function of the stored statements (``PersonResolver``): each statement
+    /// carries its speaker's surname key, the evidence tables of v3 give way to the statements
+    /// themselves, and every person is formed again.
+    private static func v8(_ db: Database) throws {
+        try db.alter(table: "quote") { t in t.add(column: "surnameKey", .text) }
+        var keys = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT id, speakerName FROM quote WHERE speakerName IS NOT NULL") {
+            guard let key = PersonName(row["speakerName"] as String)?.surnameKey else { continue }
+            keys.insert(key)
+            try db.execute(sql: "UPDATE quote SET surnameKey = ? WHERE id = ?", arguments: [key, row["id"] as Int64])
+        }
+        try db.create(index: "quote_on_surnameKey", on: "quote", columns: ["surnameKey"])
+        try db.drop(table: "personRole")
+        try db.drop(table: "personOutletDay")
+        try PersonResolver.regroup(keys: keys, in: db)
     }
 }

@@ -112,3 +112,39 @@ import Testing
         #expect(try store.quotes(QuoteFilter(about: "Anna Berg")).isEmpty)
     }
 }
+
+@Suite struct PeopleOrderTests {
+    /// Articles whose people depend on what was seen first under a greedy merge: a surname
+    /// alone tied to the full name only through another surname-only article, and a second
+    /// person with the same surname arriving late.
+    static let articles: [AttributedArticle] = [
+        fixture("A", outlet: "Herald", published: "2024-01-10",
+                said: [Said(speaker: "Barack Obama", text: "One", mention: "President Barack Obama")]),
+        fixture("B", outlet: "Herald", published: "2024-01-20", said: [Said(speaker: "Obama", text: "Two")]),
+        fixture("C", outlet: "Gazette", published: "2024-06-01", said: [Said(speaker: "Obama", text: "Three")]),
+        fixture("D", outlet: "Gazette", published: "2024-06-03", said: [Said(speaker: "Michelle Obama", text: "Four")]),
+        fixture("E", outlet: "Post", said: [Said(speaker: "B. Obama", text: "Five"),
+                                            Said(speaker: "Obama", text: "Six", mention: "President Obama")]),
+        fixture("F", outlet: "Post", said: [Said(speaker: "Barak Obama", text: "Seven")]),
+    ]
+
+    /// Everything `dicta speakers` shows of the people, ids aside (ids are handles).
+    func people(_ order: [Int]) throws -> [String] {
+        let store = try makeStore()
+        for i in order { try store.ingest(Self.articles[i]) }
+        return try store.speakers().map { p in
+            let why = try store.person(id: p.id)?.aliasReasons.map { "\($0.alias): \($0.reason ?? "-")" } ?? []
+            return "\(p.name) \(p.quoteCount) \(p.aliases) \(why)"
+        }
+    }
+
+    @Test func twoIngestOrdersGiveOneSetOfPeople() throws {
+        let forward = try people(Array(0..<6))
+        #expect(forward == (try people([5, 4, 3, 2, 1, 0])))
+        #expect(forward == (try people([3, 2, 1, 0, 5, 4])))
+        // C (Gazette, June) shares an outlet and month with Michelle only; B (the outlet and
+        // month) and E (the office) have Barack's evidence. "B." could be Barack or Barak.
+        #expect(forward.map { $0.prefix { $0 != "[" } } == ["Barack Obama 3 ", "Michelle Obama 2 ", "B. Obama 1 ", "Barak Obama 1 "])
+        #expect(forward.first?.contains("[\"Obama\"]") == true)
+    }
+}
