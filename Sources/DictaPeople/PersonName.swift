@@ -25,7 +25,7 @@ public struct PersonName: Sendable, Hashable {
                     u.value < 0x80 ? (u.value | 0x20) >= 97 && (u.value | 0x20) <= 122 : CharacterSet.letters.contains(u)
                 }
             }
-        guard let last = words.last else { return nil }
+        guard !words.isEmpty else { return nil }
         full = words.joined(separator: " ")
         // "Bill de Blasio", "Chris Van Hollen", "Mohammed bin Salman": the particles belong to
         // the surname, so "De Blasio" alone is the same person.
