@@ -10,6 +10,7 @@ are. Copy 0 comes first, then copy 1, and so on, and OUTDIR/corpus-N.jsonl is th
 prefix with at least N statements. Prints "N articles statements" per file.
 """
 import datetime
+import hashlib
 import json
 import os
 import sys
@@ -42,7 +43,8 @@ def main():
             outlet = m.get("publisher") or None
             date = m.get("publication_date") or None
             if k:
-                b["id"] = f'{a["id"]}-copy{k}'
+                # Ids are 16 lowercase hex digits, as `ingest --extracted` requires.
+                b["id"] = hashlib.sha256(f'{a["id"]} copy {k}'.encode()).hexdigest()[:16]
                 b["source"] = f'copy{k}/{a["source"]}'
                 outlet = f"{outlet or 'unknown'} mirror {k}"
                 if date:

@@ -5,13 +5,18 @@ import Hummingbird
 
 /// `GET /api/…`: JSON for other tools. Errors are JSON too: `{"error": {"message": …}}`.
 enum API {
-    static func add(to router: Router<BasicRequestContext>, store: any Store) {
+    static func add(to router: Router<BasicRequestContext>, store: any Store, reads: StoreReads) {
         let api = router.group("api")
         api.get("quotes") { request, _ in
             let q = try APIError.query(request)
-            let (groups, facets) = try APIError.read { (try store.statements(q.filter), try store.facets(q.filter)) }
-            return try json(StatementPageJSON(total: facets.total, offset: q.offset, limit: q.limit,
-                                              statements: groups.map(StatementJSON.init)))
+            let body = try APIError.read {
+                try reads.rendered("api/quotes?" + (request.uri.query ?? ""), q.filter) { groups, facets in
+                    try [UInt8](encoder.encode(StatementPageJSON(total: facets.total, offset: q.offset, limit: q.limit,
+                                                                 statements: groups.map(StatementJSON.init))))
+                }
+            }
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
         api.get("speakers") { _, _ in
             try json(try APIError.read { try store.speakers() }.map(SpeakerJSON.init))

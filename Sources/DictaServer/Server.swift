@@ -14,8 +14,9 @@ public enum DictaServer {
     public static func router(store: any Store) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.middlewares.add(SecurityHeaders())
-        API.add(to: router, store: store)
-        Pages.add(to: router, store: store)
+        let reads = StoreReads(store: store)
+        API.add(to: router, store: store, reads: reads)
+        Pages.add(to: router, store: store, reads: reads)
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: Assets.openAPI)))
         }

@@ -1,7 +1,7 @@
 import DictaCore
 
 /// Which statements ``Store/quotes(_:)`` returns: every non-nil field must hold.
-public struct QuoteFilter: Sendable, Equatable {
+public struct QuoteFilter: Sendable, Hashable {
     /// A person, by canonical name, any alias, or any compatible spelling: "Shoigu",
     /// "sergey shoigu" and "S. Shoigu" all find the quotes of "Sergei Shoigu".
     public var speaker: String?

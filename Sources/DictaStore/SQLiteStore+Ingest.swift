@@ -22,6 +22,7 @@ extension SQLiteStore {
         try write("storing article \(doc.article.id)") { db in
             if try ArticleRecord.exists(db, key: doc.article.id) { return .unchanged }
             try Self.insert(doc, ingestedAt: Date(), in: db)
+            try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
             try beforeCommit()
             return .stored
         }
@@ -32,16 +33,17 @@ extension SQLiteStore {
         let a = doc.article
         try ArticleRecord(a, ingestedAt: ingestedAt).insert(db)
         if let title = a.title, !title.isEmpty {
-            try insertSearchRow(quoteText: nil, speaker: nil, title: title, articleId: a.id,
-                                quoteId: nil, in: db)
+            // A title row's rowid is the negated article rowid: statement ids keep the positive ones.
+            try insertSearchRow(rowid: -db.lastInsertedRowID, quoteText: nil, speaker: nil, title: title,
+                                articleId: a.id, quoteId: nil, in: db)
         }
         for (position, quote) in doc.quotes.enumerated() {
             let role = Roles.stated(mention: quote.speaker?.mention, name: quote.speaker?.name)
             var record = QuoteRecord(quote, articleId: a.id, position: position, role: role)
             try record.insert(db)
-            try insertSearchRow(quoteText: quote.text, speaker: quote.speaker?.name,
-                                title: a.title, articleId: a.id, quoteId: record.id, in: db)
             guard let quoteId = record.id else { continue }
+            try insertSearchRow(rowid: quoteId, quoteText: quote.text, speaker: quote.speaker?.name,
+                                title: a.title, articleId: a.id, quoteId: quoteId, in: db)
             try Reprints.group(quoteId: quoteId, text: quote.text, speaker: quote.speaker?.name, in: db)
             // What the statement is about: the entities its content names (not its speaker).
             for e in doc.entities where e.name != quote.speaker?.name
@@ -58,13 +60,13 @@ extension SQLiteStore {
         try PersonResolver.regroup(keys: doc.quotes.compactMap { $0.speaker?.name.flatMap(PersonName.init)?.surnameKey }, in: db)
     }
 
-    private static func insertSearchRow(quoteText: String?, speaker: String?, title: String?,
+    private static func insertSearchRow(rowid: Int64, quoteText: String?, speaker: String?, title: String?,
                                         articleId: String, quoteId: Int64?,
                                         in db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO searchIndex (quoteText, speaker, title, articleId, quoteId)
-            VALUES (?, ?, ?, ?, ?)
-            """).execute(arguments: [quoteText, speaker, title, articleId, quoteId])
+            INSERT INTO searchIndex (rowid, quoteText, speaker, title, articleId, quoteId)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [rowid, quoteText, speaker, title, articleId, quoteId])
     }
 }
 

@@ -15,12 +15,19 @@ extension SQLiteStore {
     /// counts statements. Each lists every article that carried it.
     public func statements(_ filter: QuoteFilter) throws -> [StatementGroup] {
         try read("listing statements") { db in
+            guard let (condition, arguments) = try Self.conditions(filter, in: db) else { return [] }
+            // Only the group ids, in listing order, which the listing-order index yields without
+            // a sort: the page stops reading after its last statement, however large the store.
+            let cursor = try Int64?.fetchCursor(db, sql: """
+                SELECT quote.groupId FROM quote JOIN article ON article.id = quote.articleId
+                \(condition.map { "WHERE " + $0 } ?? "")
+                ORDER BY \(Self.listingOrder)
+                """, arguments: arguments)
             var order: [Int64] = []
             var seen: Set<Int64> = []
             let skip = max(0, filter.offset ?? 0)
-            for row in try Self.quoteRows(filter, limit: nil, in: db) {
-                let g = row.groupID ?? -1
-                guard seen.insert(g).inserted, seen.count > skip else { continue }
+            while let next = try cursor.next() {
+                guard let g = next, seen.insert(g).inserted, seen.count > skip else { continue }
                 order.append(g)
                 if let limit = filter.limit, order.count >= limit { break }
             }
@@ -38,10 +45,14 @@ extension SQLiteStore {
         }
     }
 
+    /// Newest article first, undated last, then by article and position: written as
+    /// `article_on_listingOrder` (v9) is, so SQLite reads that index instead of sorting.
+    static let listingOrder = "article.published IS NULL, article.published DESC, article.id, quote.position"
+
     static func quoteRows(_ filter: QuoteFilter, limit: Int?, in db: Database) throws -> [StoredQuote] {
         guard let (condition, conditionArguments) = try conditions(filter, in: db) else { return [] }
         var arguments = conditionArguments
-        var orderBy = "article.published IS NULL, article.published DESC, article.id, quote.position"
+        var orderBy = listingOrder
         if let limit {
             orderBy += "\nLIMIT ?"
             arguments += [max(0, limit)]
@@ -81,13 +92,14 @@ extension SQLiteStore {
             conditions.append("""
                 (quote.id IN (SELECT quoteId FROM quoteAbout
                               WHERE name IN (\(databaseQuestionMarks(count: names.count))))
-                 OR quote.id IN (SELECT quoteId FROM searchIndex WHERE quoteText MATCH ?))
+                 OR quote.id IN (SELECT rowid FROM searchIndex WHERE quoteText MATCH ?))
                 """)
             arguments += StatementArguments(names)
             arguments += [pattern]
         }
         if let query = filter.query, let pattern = SearchPattern.allTerms(in: query) {
-            conditions.append("quote.id IN (SELECT quoteId FROM searchIndex WHERE searchIndex MATCH ?)")
+            // The rowids of statement rows are statement ids (v9): no column is read per match.
+            conditions.append("quote.id IN (SELECT rowid FROM searchIndex WHERE searchIndex MATCH ?)")
             arguments += [pattern]
         }
         if let outlet = filter.outlet {

@@ -95,6 +95,12 @@ public final class SQLiteStore: Store {
         }
     }
 
+    public func generation() throws -> Int64 {
+        try read("reading the store generation") { db in
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT n FROM storeGeneration")) ?? 0
+        }
+    }
+
     // MARK: - Access with errors in this module's terms
 
     /// Runs `body` in a read transaction; database errors become ``StoreError/database``,

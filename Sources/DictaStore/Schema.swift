@@ -19,6 +19,7 @@ enum Schema {
         migrator.registerMigration("v6", migrate: v6)
         migrator.registerMigration("v7", migrate: v7)
         migrator.registerMigration("v8", migrate: v8)
+        migrator.registerMigration("v9", migrate: v9)
         return migrator
     }
 
@@ -89,6 +90,12 @@ enum Schema {
         // One row per statement (its text, speaker and article title) and one title-only row
         // per titled article. A standalone table rather than external content: the indexed
         // text spans two tables, and rows are only ever added with their article.
+        try createSearchIndex(db)
+    }
+
+    /// The full-text index and the trigger that deletes an article's rows with it (v1's
+    /// columns; v9 rebuilt it with new rowids).
+    private static func createSearchIndex(_ db: Database) throws {
         try db.create(virtualTable: "searchIndex", using: FTS5()) { t in
             t.tokenizer = .unicode61(diacritics: .remove)   // remove_diacritics 2
             t.column("quoteText")
@@ -210,5 +217,31 @@ enum Schema {
         try db.drop(table: "personRole")
         try db.drop(table: "personOutletDay")
         try PersonResolver.regroup(keys: keys, in: db)
+    }
+
+    /// Listing pages read in the order they show: articles newest first (undated last, then by
+    /// id) from an index, each article's statements by position, so a page stops after its
+    /// rows instead of sorting the store. A statement's search row takes the statement's id as
+    /// its rowid (a title row the negated article rowid), so a word filter reads only FTS5's
+    /// lists of rowids, not a stored column per match. And a generation that every ingest
+    /// bumps, so that what is computed over the whole store (facet counts) can be kept until
+    /// the store changes.
+    private static func v9(_ db: Database) throws {
+        try db.execute(sql: "DROP TRIGGER article_delete_search")
+        try db.execute(sql: "ALTER TABLE searchIndex RENAME TO searchIndexV1")
+        try createSearchIndex(db)
+        try db.execute(sql: """
+            INSERT INTO searchIndex (rowid, quoteText, speaker, title, articleId, quoteId)
+            SELECT COALESCE(quoteId, -(SELECT rowid FROM article WHERE article.id = searchIndexV1.articleId)),
+                   quoteText, speaker, title, articleId, quoteId
+            FROM searchIndexV1 ORDER BY rowid;
+            DROP TABLE searchIndexV1;
+            """)
+        try db.execute(sql: """
+            CREATE INDEX article_on_listingOrder ON article((published IS NULL), published DESC, id);
+            CREATE INDEX quote_on_articleId_position ON quote(articleId, position);
+            CREATE TABLE storeGeneration (n INTEGER NOT NULL);
+            INSERT INTO storeGeneration (n) VALUES (0);
+            """)
     }
 }

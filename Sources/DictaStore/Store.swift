@@ -27,6 +27,7 @@ import DictaCore
 /// - ``forEachArticle(_:)``
 /// - ``allArticles()``
 /// - ``counts()``
+/// - ``generation()``
 public protocol Store: Sendable {
     /// Stores `doc` in one transaction, or does nothing when an article with its id is stored.
     @discardableResult
@@ -61,6 +62,10 @@ public protocol Store: Sendable {
 
     /// How many articles, statements and people the store holds.
     func counts() throws -> StoreCounts
+
+    /// A number that grows with every change to the store (each stored article, from any
+    /// process): what was computed at one generation holds until the generation moves.
+    func generation() throws -> Int64
 }
 
 extension Store {

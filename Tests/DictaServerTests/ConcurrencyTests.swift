@@ -30,21 +30,30 @@ import Testing
         let progress = Progress()
         let ingest = Task.detached {
             defer { Task { await progress.finish() } }
+            // Writing starts once the server has answered once, so some answers come mid-write.
+            while !(await progress.asked) { try await Task.sleep(for: .milliseconds(1)) }
             let pipeline = Pipeline()
             for i in 0..<count { try writer.ingest(try pipeline.run(Self.page(i), source: "vote\(i).html")) }
         }
         let totals = try await Application(router: DictaServer.router(store: server)).test(.router) { client -> [Int] in
-            // Ask while the writer writes, then once more after it has finished.
+            // Ask while the writer writes, then after it has finished until the count has caught
+            // up: counts are recounted in the background once the store changes (StoreReads).
             var totals: [Int] = []
-            var last = false
-            while !last {
-                last = await progress.done
-                totals.append(try await client.execute(uri: "/api/quotes?speaker=Berg&limit=1", method: .get) { response -> Int in
+            var finishedAt: Date?
+            while totals.last != count, Date().timeIntervalSince(finishedAt ?? Date()) < 20 {
+                if finishedAt == nil, await progress.done { finishedAt = Date() }
+                let (total, listed) = try await client.execute(uri: "/api/quotes?speaker=Berg&limit=100", method: .get) { response -> (Int, Int) in
                     #expect(response.status == .ok)
                     let page = try #require(try Fixtures.json(response) as? [String: Any])
-                    return try #require(page["total"] as? Int)
-                })
+                    let statements = try #require(page["statements"] as? [[String: Any]])
+                    return (try #require(page["total"] as? Int), statements.count)
+                }
+                totals.append(total)
+                await progress.ask()
+                // The page itself is never stale: once the writer is done it lists every article.
+                if finishedAt != nil { #expect(listed == count) }
                 try await client.execute(uri: "/", method: .get) { response in #expect(response.status == .ok) }
+                try await Task.sleep(for: .milliseconds(5))
             }
             return totals
         }
@@ -58,5 +67,7 @@ import Testing
 
 actor Progress {
     private(set) var done = false
+    private(set) var asked = false
     func finish() { done = true }
+    func ask() { asked = true }
 }

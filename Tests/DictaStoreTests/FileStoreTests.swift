@@ -13,11 +13,11 @@ import Testing
         do {
             let store = try SQLiteStore(path: path)
             #expect(FileManager.default.fileExists(atPath: path))
-            #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])
+            #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
             try store.ingest(doc)
         }
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])
+        #expect(try reopened.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
         #expect(try reopened.counts() == StoreCounts(articles: 1, quotes: 1, people: 1))
         #expect(try reopened.article(id: doc.article.id) == doc)
         #expect(try reopened.ingest(doc) == .unchanged)
@@ -56,7 +56,7 @@ import Testing
             }
         }
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"])
+        #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
         #expect(try store.statements(QuoteFilter()).map(\.sourceCount) == [2, 1])
         // A surname with the same office, in another outlet and month: merged on the old evidence.
         try store.ingest(fixture("Later", outlet: "Elsewhere", published: "2030-01-01",
@@ -115,5 +115,38 @@ import Testing
             if case .cannotOpen = error as? StoreError { return true }
             return false
         }
+    }
+
+    @Test func searchRowsFromBeforeV9StillFindTheirStatements() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("v8.sqlite").path
+        // A v8 store: search rows numbered in insertion order, a title row first.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v8")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO article (id, source, title, authors, keywords, body, ingestedAt)
+                    VALUES ('a', 'a.txt', 'Harbour budget', '[]', '[]', 'The ferries will run all winter.', '2024-01-01 00:00:00');
+                    INSERT INTO quote (id, articleId, position, kind, text, content, hasSpeaker, confidence, groupId)
+                    VALUES (41, 'a', 0, 'direct', 'The ferries will run all winter.', '[[0, 32]]', 0, 0.9, 41);
+                    INSERT INTO searchIndex (quoteText, speaker, title, articleId, quoteId)
+                    VALUES (NULL, NULL, 'Harbour budget', 'a', NULL), ('The ferries will run all winter.', NULL, 'Harbour budget', 'a', 41);
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path)
+        var filter = QuoteFilter()
+        filter.query = "ferries"
+        #expect(try store.statements(filter).map(\.statement.quote.text) == ["The ferries will run all winter."])
+        filter.query = "harbour"
+        #expect(try store.statements(filter).count == 1, "a title word finds the statement row that carries it")
+        #expect(try store.search("harbour", limit: 5).count == 2)
+        // New rows go on without clashing with the migrated ones.
+        try store.ingest(fixture("Harbour news", said: [Said(speaker: "Anna Berg", text: "The ferries will stop in March.")]))
+        filter.query = "ferries"
+        #expect(try store.statements(filter).count == 2)
+        #expect(try store.generation() == 1)
     }
 }

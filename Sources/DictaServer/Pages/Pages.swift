@@ -4,11 +4,16 @@ import Hummingbird
 
 /// The HTML pages. Errors are pages too, with the status and a message.
 enum Pages {
-    static func add(to router: Router<BasicRequestContext>, store: any Store) {
+    static func add(to router: Router<BasicRequestContext>, store: any Store, reads: StoreReads) {
         router.get("/") { request, _ in
             let q = try PageError.query(request)
-            let (groups, facets) = try PageError.read { (try store.statements(q.filter), try store.facets(q.filter)) }
-            return html(SearchPage.render(q, facets: facets, groups: groups))
+            let body = try PageError.read {
+                try reads.rendered("/?" + (request.uri.query ?? ""), q.filter) { groups, facets in
+                    Array(SearchPage.render(q, facets: facets, groups: groups).markup.utf8)
+                }
+            }
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
         router.get("/speakers") { _, _ in
             html(SpeakersPage.render(try PageError.read { try store.speakers() }))
