@@ -25,6 +25,8 @@ let package = Package(
         // their tests build without it.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Hummingbird's own transport: its idle timeout is a NIO TimeAmount.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     ],
     targets: [
         .target(name: "DictaCore", swiftSettings: strict),
@@ -54,6 +56,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
         ], resources: [.copy("Resources")], swiftSettings: strict),
         .executableTarget(name: "dicta", dependencies: [
             "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople", "DictaServer",

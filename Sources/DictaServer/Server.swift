@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The web face of a store: the JSON API, its OpenAPI document and the pages.
 ///
@@ -27,16 +28,24 @@ public enum DictaServer {
         return router
     }
 
+    /// How long a connection may go without sending a whole request head or body part before
+    /// it is closed: a client that trickles its headers (slowloris) holds a connection this
+    /// long at most, and an idle keep-alive connection is let go after it.
+    public static let defaultIdleTimeout: Duration = .seconds(15)
+
     /// Serves until the process is asked to stop (SIGINT, SIGTERM), then finishes the
     /// requests in flight.
-    public static func serve(store: any Store, host: String, port: Int, logger: Logger) async throws {
-        try await application(store: store, host: host, port: port, logger: logger).runService()
+    public static func serve(store: any Store, host: String, port: Int,
+                             idleTimeout: Duration = defaultIdleTimeout, logger: Logger) async throws {
+        try await application(store: store, host: host, port: port, idleTimeout: idleTimeout, logger: logger).runService()
     }
 
     /// The application listening on `host:port` (port 0: any free port).
     public static func application(store: any Store, host: String = "127.0.0.1", port: Int = 8080,
+                                   idleTimeout: Duration = defaultIdleTimeout,
                                    logger: Logger = Logger(label: "dicta.serve")) -> some ApplicationProtocol {
         Application(router: router(store: store),
+                    server: .http1(configuration: .init(idleTimeout: TimeAmount(idleTimeout))),
                     configuration: .init(address: .hostname(host, port: port), serverName: "Dicta"),
                     logger: logger)
     }
