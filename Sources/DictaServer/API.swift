@@ -8,7 +8,7 @@ enum API {
     static func add(to router: Router<BasicRequestContext>, store: any Store, reads: StoreReads) {
         let api = router.group("api")
         api.get("quotes") { request, _ in
-            let q = try APIError.query(request)
+            let q = try APIError.query(request, strict: true)
             let body = try APIError.read {
                 try reads.rendered("api/quotes?" + (request.uri.query ?? ""), q.filter) { groups, facets in
                     try [UInt8](encoder.encode(StatementPageJSON(total: facets.total, offset: q.offset, limit: q.limit,
@@ -21,19 +21,22 @@ enum API {
         api.get("speakers") { _, _ in
             try json(try APIError.read { try store.speakers() }.map(SpeakerJSON.init))
         }
-        api.get("speakers/:id") { _, context in
-            let id = try context.parameters.require("id", as: Int64.self)
-            guard let d = try APIError.read({ try store.person(id: id) }) else { throw APIError(.notFound, "no speaker with id \(id)") }
-            return try json(SpeakerDetailJSON(d))
+        api.get("speakers/:id") { request, context in
+            let id = try PathParameter.id(context, "id", as: APIError.self)
+            let page = try APIError.paging(request, strict: true)
+            guard let d = try APIError.read({ try store.person(id: id, limit: page.limit, offset: page.offset) }) else {
+                throw APIError(.notFound, "no speaker with id \(id)")
+            }
+            return try json(SpeakerDetailJSON(d, limit: page.limit))
         }
         api.get("articles/:id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try PathParameter.text(context, "id", as: APIError.self)
             guard let doc = try APIError.read({ try store.article(id: id) }) else { throw APIError(.notFound, "no article with id \(id)") }
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: doc.jsonLine())))
         }
         api.get("statements/:id") { _, context in
-            let id = try context.parameters.require("id", as: Int64.self)
+            let id = try PathParameter.id(context, "id", as: APIError.self)
             var filter = QuoteFilter()
             filter.groupID = id
             guard let g = try APIError.read({ try store.statements(filter) }).first else { throw APIError(.notFound, "no statement with id \(id)") }

@@ -105,12 +105,17 @@ struct SpeakerDetailJSON: Codable, Sendable {
     /// Statements whose articles give no publication date.
     var undated: Int
     var topics: [CountJSON]
+    /// One page of the statements, newest first: `offset` and `limit` as asked.
+    var offset: Int
+    var limit: Int
     var statements: [StatementJSON]
 
-    init(_ d: PersonDetail) {
+    init(_ d: PersonDetail, limit: Int) {
         speaker = SpeakerJSON(d.summary)
-        months = Timeline.months(d.statements).map { CountJSON(value: $0.month, statements: $0.count) }
-        undated = Timeline.undated(d.statements)
+        months = Timeline.months(d.firstPublications).map { CountJSON(value: $0.month, statements: $0.count) }
+        undated = Timeline.undated(d.firstPublications)
+        offset = d.statementsOffset
+        self.limit = limit
         topics = d.topics.map { CountJSON(value: $0.value, statements: $0.statements) }
         statements = d.statements.map(StatementJSON.init)
     }

@@ -11,6 +11,8 @@ struct StatementQuery: Sendable, Equatable {
     var offset = 0
 
     static let maxLimit = 200
+    /// Deeper pages are refused: reading a page costs what the statements before it cost.
+    static let maxOffset = 1_000_000
     /// Longer text fields are refused: no one types a 1,000-character name.
     static let maxLength = 500
 
@@ -21,55 +23,76 @@ struct StatementQuery: Sendable, Equatable {
 
     /// Reads the parameters of a raw query string; throws a 400 naming the parameter and
     /// what it wants.
-    init(query: String?) throws(ParameterError) {
+    ///
+    /// `strict` is for the API, whose every parameter is what `openapi.json` says: an empty
+    /// `since=`, `limit=` or `kind=` is refused there. The search form sends its empty fields
+    /// (`kind=&since=`), so the pages take an empty value as no filter.
+    init(query: String?, strict: Bool = false) throws(ParameterError) {
         let parameters = Self.formValues(query ?? "")
-        func text(_ name: String) throws(ParameterError) -> String? {
-            guard let raw = parameters[name] else { return nil }
-            let v = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if v.isEmpty { return nil }
-            guard v.count <= Self.maxLength else {
+        /// The value as sent, or nil when absent (or, for the pages, empty).
+        func raw(_ name: String) throws(ParameterError) -> String? {
+            guard let v = parameters[name] else { return nil }
+            // Counted as the document's maxLength counts: in code points.
+            guard v.unicodeScalars.count <= Self.maxLength else {
                 throw ParameterError(name, "is longer than \(Self.maxLength) characters")
             }
+            if !strict, v.allSatisfy(\.isWhitespace) { return nil }
             return v
+        }
+        /// Free text: surrounding blanks dropped, blank is no filter.
+        func text(_ name: String) throws(ParameterError) -> String? {
+            let v = try raw(name)?.trimmingCharacters(in: .whitespacesAndNewlines)
+            return v?.isEmpty == false ? v : nil
         }
         func date(_ name: String) throws(ParameterError) -> String? {
-            guard let v = try text(name) else { return nil }
-            guard Self.isDate(v) else { throw ParameterError(name, "wants a date as YYYY-MM-DD, YYYY-MM or YYYY; got \"\(v)\"") }
-            return v
+            guard let v = try raw(name) else { return nil }
+            let d = strict ? v : v.trimmingCharacters(in: .whitespaces)
+            guard Self.isDate(d) else { throw ParameterError(name, "wants a date as YYYY-MM-DD, YYYY-MM or YYYY; got \"\(v)\"") }
+            return d
         }
         func number(_ name: String, _ range: ClosedRange<Int>) throws(ParameterError) -> Int? {
-            guard let v = try text(name) else { return nil }
-            guard let n = Int(v), range.contains(n) else {
-                throw ParameterError(name, "wants a whole number from \(range.lowerBound) to \(range.upperBound); got \"\(v)\"")
-            }
-            return n
+            try Self.number(try raw(name), name, range, strict: strict)
         }
-        if let q = try text("q") {
-            // The store takes every word literally; a query with none would silently match
-            // everything, which is not what the user asked.
-            guard q.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
-                throw ParameterError("q", "has no word to search for; got \"\(q)\"")
-            }
-            filter.query = q
-        }
+        // A query with no word in it (punctuation only) is kept: the store finds nothing for
+        // it, as nothing says such a word, rather than everything.
+        filter.query = try text("q")
         filter.speaker = try text("speaker")
         filter.about = try text("about")
         filter.outlet = try text("outlet")
-        if let k = try text("kind") {
-            guard let kind = QuoteKind(rawValue: k.lowercased()) else {
+        if let k = try raw("kind") {
+            guard let kind = QuoteKind(rawValue: strict ? k : k.trimmingCharacters(in: .whitespaces).lowercased()) else {
                 throw ParameterError("kind", "wants direct, indirect or mixed; got \"\(k)\"")
             }
             filter.kind = kind
         }
         filter.since = try date("since")
         filter.until = try date("until")
-        if let s = filter.since, let u = filter.until, s > u {
-            throw ParameterError("since", "is after until (\(s) > \(u))")
-        }
+        // since after until is an empty range: no statement, not an error (the document's
+        // types cannot say that one parameter bounds another).
         limit = try number("limit", 1...Self.maxLimit) ?? limit
-        offset = try number("offset", 0...1_000_000) ?? 0
+        offset = try number("offset", 0...Self.maxOffset) ?? 0
         filter.limit = limit
         filter.offset = offset
+    }
+
+    /// A whole number parameter (nil when absent): digits only, as the document's integer (no
+    /// sign, no blanks, no "0x"); the pages forgive surrounding blanks.
+    static func number(_ v: String?, _ name: String, _ range: ClosedRange<Int>, strict: Bool) throws(ParameterError) -> Int? {
+        guard let v else { return nil }
+        let digits = strict ? v : v.trimmingCharacters(in: .whitespaces)
+        if !strict, digits.isEmpty { return nil }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let n = Int(digits), range.contains(n) else {
+            throw ParameterError(name, "wants a whole number from \(range.lowerBound) to \(range.upperBound); got \"\(v)\"")
+        }
+        return n
+    }
+
+    /// `limit` and `offset` alone, for the pages of one speaker's statements.
+    static func paging(_ query: String?, strict: Bool) throws(ParameterError) -> (limit: Int, offset: Int) {
+        let parameters = formValues(query ?? "")
+        return (try number(parameters["limit"], "limit", 1...maxLimit, strict: strict) ?? 20,
+                try number(parameters["offset"], "offset", 0...maxOffset, strict: strict) ?? 0)
     }
 
     /// `application/x-www-form-urlencoded` pairs, as a search form sends them: `+` is a space

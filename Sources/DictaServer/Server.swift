@@ -13,8 +13,9 @@ import NIOCore
 public enum DictaServer {
     /// The router with every route, for `dicta serve` and for tests that drive it in process.
     public static func router(store: any Store) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.middlewares.add(SecurityHeaders())
+        router.middlewares.add(Routes())
         let reads = StoreReads(store: store)
         API.add(to: router, store: store, reads: reads)
         Pages.add(to: router, store: store, reads: reads)
@@ -94,9 +95,18 @@ protocol StatusError: HTTPResponseError {
 
 extension StatusError {
     /// The filters of a request's query string; a bad one is a 400 naming it.
-    static func query(_ request: Request) throws -> StatementQuery {
+    static func query(_ request: Request, strict: Bool = false) throws -> StatementQuery {
         do {
-            return try StatementQuery(query: request.uri.query)
+            return try StatementQuery(query: request.uri.query, strict: strict)
+        } catch {
+            throw Self(.badRequest, error.message)
+        }
+    }
+
+    /// `limit` and `offset` of a request; a bad one is a 400 naming it.
+    static func paging(_ request: Request, strict: Bool = false) throws -> (limit: Int, offset: Int) {
+        do {
+            return try StatementQuery.paging(request.uri.query, strict: strict)
         } catch {
             throw Self(.badRequest, error.message)
         }

@@ -4,10 +4,10 @@ import DictaStore
 enum Timeline {
     /// Every month from the first to the last dated statement (months without one count
     /// zero, so the chart's bars are evenly spaced in time), by first publication.
-    static func months(_ groups: [StatementGroup]) -> [(month: String, count: Int)] {
+    static func months(_ firstPublications: [String?]) -> [(month: String, count: Int)] {
         var counts: [String: Int] = [:]
-        for g in groups {
-            guard let p = g.statement.published, p.utf8.count >= 7 else { continue }
+        for published in firstPublications {
+            guard let p = published, p.utf8.count >= 7 else { continue }
             counts[String(p.prefix(7)), default: 0] += 1
         }
         guard let first = counts.keys.min(), let last = counts.keys.max(),
@@ -24,8 +24,8 @@ enum Timeline {
     }
 
     /// Statements with no publication date: the chart shows them as a bar of their own.
-    static func undated(_ groups: [StatementGroup]) -> Int {
-        groups.count { g in g.statement.published.map { $0.utf8.count < 7 } ?? true }
+    static func undated(_ firstPublications: [String?]) -> Int {
+        firstPublications.count { p in p.map { $0.utf8.count < 7 } ?? true }
     }
 
     static func parse(_ month: String) -> (Int, Int)? {

@@ -18,7 +18,8 @@ public struct QuoteFilter: Sendable, Hashable {
     /// Latest publication date, inclusive, compared as a prefix like ``since``.
     public var until: String?
     /// Words that must all appear in the statement text, its speaker's name or its
-    /// article's title (full-text, as ``Store/search(_:limit:)``). No word in it: no condition.
+    /// article's title (full-text, as ``Store/search(_:limit:)``). With no word in it
+    /// (blank, punctuation) no statement passes, as `search` finds nothing.
     public var query: String?
     /// At most this many statements.
     public var limit: Int?
@@ -178,10 +179,17 @@ public struct PersonDetail: Sendable, Equatable {
     public var aliasReasons: [(alias: String, reason: String?)]
     /// People with the same surname key kept apart from this one, and why.
     public var namesakes: [(name: String, reason: String)]
-    /// The person's statements, reprints folded, oldest first publication first (undated last).
+    /// The person's statements, reprints folded: all of them oldest first publication first
+    /// (undated last), or one page of them newest first (`SQLiteStore.person(id:limit:offset:)`).
     public var statements: [StatementGroup]
     /// What the statements name most (entities in their content), most statements first.
     public var topics: [Tally] = []
+    /// The first publication date of every statement of the person (nil: undated), whether
+    /// or not ``statements`` holds them all: what a timeline counts.
+    public var firstPublications: [String?] = []
+    /// Where ``statements`` starts among the person's statements when it is one page
+    /// (newest first); 0 when it holds them all.
+    public var statementsOffset = 0
 
     public static func == (a: PersonDetail, b: PersonDetail) -> Bool {
         a.summary == b.summary && a.statements == b.statements

@@ -7,15 +7,21 @@ extension SQLiteStore {
     /// they were merged, the namesakes kept apart, and their statements as a timeline.
     public func people(named name: String) throws -> [PersonDetail] {
         let ids = try read("finding \(name)") { db in try PersonResolver.matching(name, in: db) }
-        return try details(ids)
+        return try details(ids, page: nil)
     }
 
     /// The person with this id in full, or nil.
     public func person(id: Int64) throws -> PersonDetail? {
-        try details([id]).first
+        try details([id], page: nil).first
     }
 
-    private func details(_ ids: [Int64]) throws -> [PersonDetail] {
+    /// The person with this id, with one page of their statements, newest first: what a
+    /// page costs is that page and the dates of the person's statements, not every statement.
+    public func person(id: Int64, limit: Int, offset: Int) throws -> PersonDetail? {
+        try details([id], page: (limit, offset)).first
+    }
+
+    private func details(_ ids: [Int64], page: (limit: Int, offset: Int)?) throws -> [PersonDetail] {
         guard !ids.isEmpty else { return [] }
         let summaries = try speakers(ids: ids)
         return try summaries.map { summary in
@@ -40,10 +46,19 @@ extension SQLiteStore {
                                           aliasReasons: aliasRows.map { ($0.alias, $0.reason) },
                                           namesakes: namesakes, statements: [])
                 detail.topics = try Self.topics(personID: summary.id, in: db)
+                detail.firstPublications = try Self.firstPublications(personID: summary.id, in: db)
                 return detail
             }
         }.map { detail in
             var d = detail
+            if let page {
+                var filter = QuoteFilter(personID: d.summary.id)
+                filter.limit = max(0, page.limit)
+                filter.offset = max(0, page.offset)
+                d.statements = try statements(filter)
+                d.statementsOffset = filter.offset ?? 0
+                return d
+            }
             // A timeline reads oldest first, by each statement's first publication; undated last.
             let all = try statements(QuoteFilter(personID: d.summary.id))
             let dated = all.filter { $0.statement.published != nil }
@@ -51,5 +66,15 @@ extension SQLiteStore {
                 + all.filter { $0.statement.published == nil }
             return d
         }
+    }
+
+    /// When each of a person's statements was first published (nil: never dated), by
+    /// statement, in no particular order: the timeline, without reading the statements.
+    static func firstPublications(personID: Int64, in db: Database) throws -> [String?] {
+        try String?.fetchAll(db, sql: """
+            SELECT (SELECT MIN(article.published) FROM quote AS copy JOIN article ON article.id = copy.articleId
+                    WHERE copy.groupId = mine.groupId)
+            FROM (SELECT DISTINCT groupId FROM quote WHERE personId = ? AND groupId IS NOT NULL) AS mine
+            """, arguments: [personID])
     }
 }

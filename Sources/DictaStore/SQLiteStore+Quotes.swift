@@ -97,7 +97,9 @@ extension SQLiteStore {
             arguments += StatementArguments(names)
             arguments += [pattern]
         }
-        if let query = filter.query, let pattern = SearchPattern.allTerms(in: query) {
+        if let query = filter.query {
+            // No word at all (punctuation only): nothing says it, as `search` finds nothing.
+            guard let pattern = SearchPattern.allTerms(in: query) else { return nil }
             // The rowids of statement rows are statement ids (v9): no column is read per match.
             conditions.append("quote.id IN (SELECT rowid FROM searchIndex WHERE searchIndex MATCH ?)")
             arguments += [pattern]

@@ -48,6 +48,10 @@ public protocol Store: Sendable {
     /// One person in full (aliases, namesakes, statements, topics), or nil for an unknown id.
     func person(id: Int64) throws -> PersonDetail?
 
+    /// One person with one page of their statements, newest first (the timeline still counts
+    /// them all), or nil for an unknown id.
+    func person(id: Int64, limit: Int, offset: Int) throws -> PersonDetail?
+
     /// Full-text search over statement text, speaker names and article titles, best first.
     /// Any user text is accepted: search syntax characters are taken as plain words.
     func search(_ query: String, limit: Int) throws -> [SearchHit]

@@ -38,7 +38,12 @@ import Testing
 
     @Test(arguments: [
         ("/api/quotes?kind=loud", "kind"), ("/api/quotes?since=yesterday", "since"), ("/api/quotes?limit=0", "limit"),
-        ("/api/quotes?limit=abc", "limit"), ("/api/quotes?q=%22%29%28*", "q"), ("/api/quotes?since=2021-05&until=2021-01", "since"),
+        ("/api/quotes?limit=abc", "limit"), ("/api/quotes?since=2021-13", "since"), ("/api/quotes?until=2021-02-32", "until"),
+        // What openapi.json forbids, the API refuses: an empty date, an enum in capitals, a signed
+        // or padded number, an offset past the cap, a value over 500 code points.
+        ("/api/quotes?since=", "since"), ("/api/quotes?kind=DIRECT", "kind"), ("/api/quotes?limit=%2B5", "limit"),
+        ("/api/quotes?limit=%205", "limit"), ("/api/quotes?offset=1000001", "offset"), ("/api/quotes?kind=", "kind"),
+        ("/api/quotes?speaker=" + String(repeating: "e%CC%81", count: 251), "speaker"),
     ])
     func badParametersAreA400NamingTheParameter(uri: String, parameter: String) async throws {
         let store = try Fixtures.memoryStore()
@@ -48,6 +53,21 @@ import Testing
                 let body = try #require(try Fixtures.json(response) as? [String: Any])
                 let message = try #require((body["error"] as? [String: Any])?["message"] as? String)
                 #expect(message.hasPrefix(parameter + " "))
+            }
+        }
+    }
+
+    /// Values the document allows are answered: punctuation alone matches nothing, since after
+    /// until is an empty range, an empty text field is no filter.
+    @Test(arguments: ["/api/quotes?q=%22%29%28*", "/api/quotes?since=2021-05&until=2021-01", "/api/quotes?speaker=&about=%20"])
+    func documentedValuesAreAnswered(uri: String) async throws {
+        let store = try Fixtures.memoryStore()
+        try await app(store).test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                let page = try #require(try Fixtures.json(response) as? [String: Any])
+                let total = try #require(page["total"] as? Int)
+                #expect(uri.contains("speaker=") ? total == 3 : total == 0, "\(uri)")
             }
         }
     }

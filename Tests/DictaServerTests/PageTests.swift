@@ -79,6 +79,10 @@ import Testing
                 #expect(response.status == .badRequest)
                 #expect(Fixtures.body(response).contains("since wants a date as YYYY-MM-DD"))
             }
+            // The search form sends its blank fields: on the pages they are no filter.
+            try await client.execute(uri: "/?q=&speaker=&kind=&since=&until=+", method: .get) { response in
+                #expect(response.status == .ok)
+            }
         }
     }
 

@@ -50,7 +50,7 @@ enum Layout {
         <li class="statement kind-\(s.quote.kind.rawValue)">
           \(showSpeaker ? speakerLink(s) + " " : "")<span class="kind">\(s.quote.kind.rawValue)</span>
           <blockquote>\(s.quote.text)</blockquote>
-          <div class="meta"><a href="/articles/\(s.articleID)">\(s.title ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(link)</div>
+          <div class="meta"><a href="/articles/\(URLQuery.escape(s.articleID))">\(s.title ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(link)</div>
         </li>
         """
     }

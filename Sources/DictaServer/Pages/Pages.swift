@@ -18,13 +18,16 @@ enum Pages {
         router.get("/speakers") { _, _ in
             html(SpeakersPage.render(try PageError.read { try store.speakers() }))
         }
-        router.get("/speakers/:id") { _, context in
-            guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError(.notFound, "There is no such speaker.") }
-            guard let d = try PageError.read({ try store.person(id: id) }) else { throw PageError(.notFound, "There is no speaker \(id).") }
-            return html(SpeakerPage.render(d))
+        router.get("/speakers/:id") { request, context in
+            let id = try PathParameter.id(context, "id", as: PageError.self)
+            let page = try PageError.paging(request)
+            guard let d = try PageError.read({ try store.person(id: id, limit: page.limit, offset: page.offset) }) else {
+                throw PageError(.notFound, "There is no speaker \(id).")
+            }
+            return html(SpeakerPage.render(d, limit: page.limit))
         }
         router.get("/articles/:id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try PathParameter.text(context, "id", as: PageError.self)
             guard let doc = try PageError.read({ try store.article(id: id) }) else { throw PageError(.notFound, "There is no article \(id).") }
             var filter = QuoteFilter()
             filter.articleID = doc.article.id
@@ -33,7 +36,7 @@ enum Pages {
             return html(ArticlePage.render(doc.article, statements: stored))
         }
         router.get("/statements/:id") { _, context in
-            guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError(.notFound, "There is no such statement.") }
+            let id = try PathParameter.id(context, "id", as: PageError.self)
             var filter = QuoteFilter()
             filter.groupID = id
             guard let g = try PageError.read({ try store.statements(filter) }).first else { throw PageError(.notFound, "There is no statement \(id).") }

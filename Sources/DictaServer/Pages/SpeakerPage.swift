@@ -1,9 +1,9 @@
 import DictaStore
 
 /// `/speakers/{id}`: who the person is (aliases, roles over time), when they spoke (a chart
-/// of statements per month), what about, and every statement by date.
+/// of statements per month), what about, and their statements newest first, a page at a time.
 enum SpeakerPage {
-    static func render(_ d: PersonDetail) -> HTML {
+    static func render(_ d: PersonDetail, limit: Int) -> HTML {
         let s = d.summary
         let aliases: HTML = s.aliases.isEmpty ? "<p class=\"none\">No other spelling seen.</p>"
             : "<ul class=\"aliases\">\(s.aliases.map { HTML("<li>\($0)</li>") })</ul>"
@@ -17,7 +17,16 @@ enum SpeakerPage {
                 HTML("<li><a href=\"\(StatementQuery.linkFor(speaker: name, about: t.value))\">\(t.value)</a> <span class=\"n\">\(t.statements)</span></li>")
             })</ul>
             """
-        let months = Timeline.months(d.statements)
+        let months = Timeline.months(d.firstPublications)
+        let offset = d.statementsOffset
+        var pager: [HTML] = []
+        if offset > 0 {
+            pager.append("<a rel=\"prev\" href=\"/speakers/\(Int(s.id))?offset=\(max(0, offset - limit))&amp;limit=\(limit)\">← newer</a>")
+        }
+        if offset + d.statements.count < s.quoteCount {
+            pager.append("<a rel=\"next\" href=\"/speakers/\(Int(s.id))?offset=\(offset + limit)&amp;limit=\(limit)\">older →</a>")
+        }
+        let shown: HTML = d.statements.isEmpty ? "" : "<p class=\"total\">\(offset + 1)–\(offset + d.statements.count) of \(s.quoteCount), newest first</p>"
         return Layout.page(title: s.name, """
             <h1>\(s.name)</h1>
             <p class="summary">\(s.quoteCount) statement\(s.quoteCount == 1 ? "" : "s") in \(s.articleCount) article\(s.articleCount == 1 ? "" : "s"), \
@@ -27,8 +36,8 @@ enum SpeakerPage {
             <section><h2>Roles</h2>\(roles)</section>
             <section><h2>About</h2>\(topics)</section>
             </div>
-            <section><h2>Statements per month</h2>\(Chart.months(months, undated: Timeline.undated(d.statements), label: s.name))</section>
-            <section><h2>Statements</h2><ol class="statements">\(d.statements.map { Layout.statement($0, showSpeaker: false) })</ol></section>
+            <section><h2>Statements per month</h2>\(Chart.months(months, undated: Timeline.undated(d.firstPublications), label: s.name))</section>
+            <section><h2>Statements</h2>\(shown)<ol class="statements" start="\(offset + 1)">\(d.statements.map { Layout.statement($0, showSpeaker: false) })</ol><nav class="pager">\(pager)</nav></section>
             """)
     }
 }

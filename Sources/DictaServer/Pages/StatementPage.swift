@@ -7,7 +7,7 @@ enum StatementPage {
         let rows: [HTML] = g.sources.enumerated().map { i, c in
             let same = c.quote.text == s.quote.text
             return """
-            <li><a href="/articles/\(c.articleID)">\(c.title ?? "untitled article")</a> · \(c.outlet ?? "unknown outlet") · \(Layout.date(c.published))\
+            <li><a href="/articles/\(URLQuery.escape(c.articleID))">\(c.title ?? "untitled article")</a> · \(c.outlet ?? "unknown outlet") · \(Layout.date(c.published))\
             \(i == 0 ? " <span class=\"first\">first publication</span>" : "")\
             \(same ? "" : HTML("<blockquote class=\"variant\">\(c.quote.text)</blockquote>"))</li>
             """
