@@ -57,7 +57,17 @@ extension SQLiteStore {
             try record.insert(db)
         }
         // The people of every surname this article's speakers bear, formed again with it.
-        try PersonResolver.regroup(keys: doc.quotes.compactMap { $0.speaker?.name.flatMap(PersonName.init)?.surnameKey }, in: db)
+        try PersonResolver.resolve(keys: doc.quotes.compactMap { $0.speaker?.name.flatMap(PersonName.init)?.surnameKey },
+                                   article: a.id, in: db)
+    }
+
+    /// Forms again, from all their statements, the people of every surname key that an ingest
+    /// left unsettled (see ``Store/settle()``). One transaction per key.
+    public func settle() throws {
+        let keys = try read("listing unsettled people") { db in try PersonResolver.unsettled(in: db) }
+        for key in keys {
+            try write("forming the people named \(key)") { db in try PersonResolver.settle(key, in: db) }
+        }
     }
 
     private static func insertSearchRow(rowid: Int64, quoteText: String?, speaker: String?, title: String?,

@@ -225,7 +225,8 @@ enum Schema {
     /// its rowid (a title row the negated article rowid), so a word filter reads only FTS5's
     /// lists of rowids, not a stored column per match. And a generation that every ingest
     /// bumps, so that what is computed over the whole store (facet counts) can be kept until
-    /// the store changes.
+    /// the store changes. And the surname keys whose people are to be formed again at the end
+    /// of a batch (``PersonResolver``).
     private static func v9(_ db: Database) throws {
         try db.execute(sql: "DROP TRIGGER article_delete_search")
         try db.execute(sql: "ALTER TABLE searchIndex RENAME TO searchIndexV1")
@@ -242,6 +243,8 @@ enum Schema {
             CREATE INDEX quote_on_articleId_position ON quote(articleId, position);
             CREATE TABLE storeGeneration (n INTEGER NOT NULL);
             INSERT INTO storeGeneration (n) VALUES (0);
+            CREATE TABLE unsettledKey (key TEXT PRIMARY KEY NOT NULL);
+            CREATE INDEX quote_on_surnameKey_speakerName ON quote(surnameKey, speakerName);
             """)
     }
 }

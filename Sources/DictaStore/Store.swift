@@ -16,6 +16,7 @@ import DictaCore
 /// ## Topics
 /// ### Writing
 /// - ``ingest(_:)``
+/// - ``settle()``
 /// ### Reading
 /// - ``quotes(_:)``
 /// - ``statements(_:)``
@@ -32,6 +33,12 @@ public protocol Store: Sendable {
     /// Stores `doc` in one transaction, or does nothing when an article with its id is stored.
     @discardableResult
     func ingest(_ doc: AttributedArticle) throws -> IngestOutcome
+
+    /// Forms the people of prolific speakers again from all their statements. ``ingest(_:)``
+    /// does so at once for a speaker with few statements; for one with many it links the new
+    /// statements to the person their spelling already has and leaves the rest to this call,
+    /// which a batch makes when it ends (`dicta ingest` does). Cheap when nothing is pending.
+    func settle() throws
 
     /// The statements that pass every condition of `filter`, newest article first.
     func quotes(_ filter: QuoteFilter) throws -> [StoredQuote]

@@ -28,6 +28,8 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         let db = try store.open(creating: true)
+        // People a batch that stopped early left unsettled, then this batch's own.
+        try db.settle()
         var progress = Progress(enabled: Diagnostics.stderrIsTerminal)
         let store: (AttributedArticle) throws -> Void = { doc in
             do {
@@ -43,6 +45,7 @@ struct Ingest: AsyncParsableCommand {
         let failed = extracted ? Batch.runExtracted(try inputs.all(), body: store)
             : Batch.run(try inputs.all(), pipeline: Pipeline(options: .init(raw: raw)), body: store)
         progress.failed = failed
+        try db.settle()
         progress.finish()
         if failed > 0 { throw ExitCode(1) }
     }

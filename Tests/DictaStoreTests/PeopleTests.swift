@@ -148,3 +148,47 @@ import Testing
         #expect(forward.first?.contains("[\"Obama\"]") == true)
     }
 }
+
+/// A prolific speaker's people are formed once per batch (``Store/settle()``), not with every
+/// article: after settling, the same set of articles gives the same people in any order, and
+/// the same people as forming them with every article would.
+@Suite struct PeopleSettleTests {
+    /// 130 articles with two statements each by Anna Berg (over the bound of 200 per key),
+    /// then a surname alone tied to her only by an outlet and month, and a namesake.
+    static let articles: [AttributedArticle] = (0..<130).map { i in
+        fixture("Budget \(i)", outlet: "Herald", published: "2024-02-\(String(format: "%02d", i % 28 + 1))",
+                said: [Said(speaker: "Anna Berg", text: "Item \(i) of the harbour budget is settled"),
+                       Said(speaker: "Anna Berg", text: "Line \(i) waits for the council vote")])
+    } + [
+        fixture("Ferries", outlet: "Herald", published: "2024-03-05", said: [Said(speaker: "Berg", text: "The ferries run again")]),
+        fixture("Opera", outlet: "Gazette", published: "2023-01-01", said: [Said(speaker: "Jonas Berg", text: "The opera opens in May")]),
+        fixture("Late", outlet: "Herald", published: "2024-02-10", said: [Said(speaker: "A. Berg", text: "The bridge is next")]),
+    ]
+
+    func people(_ order: [Int], settle: Bool = true) throws -> (people: [String], unsettled: [String]) {
+        let store = try makeStore()
+        for i in order { try store.ingest(Self.articles[i]) }
+        if settle { try store.settle() }
+        let unsettled = try store.writer.read { try PersonResolver.unsettled(in: $0) }
+        return (try store.speakers().map { "\($0.name) \($0.quoteCount) \($0.aliases)" }, unsettled)
+    }
+
+    @Test func settledPeopleDoNotDependOnOrder() throws {
+        let n = Self.articles.count
+        let forward = try people(Array(0..<n))
+        #expect(forward.unsettled.isEmpty)
+        #expect(forward.people == ["Anna Berg 262 [\"A. Berg\", \"Berg\"]", "Jonas Berg 1 []"])
+        #expect(try people(Array((0..<n).reversed())).people == forward.people)
+        // The surname and the initial first: they were placed before Anna Berg was known.
+        #expect(try people([n - 3, n - 1] + Array(0..<(n - 3)) + [n - 2]).people == forward.people)
+    }
+
+    @Test func beforeSettlingTheKeyIsMarkedAndNewStatementsHaveAPerson() throws {
+        // Anna Berg's articles only: past the bound, each new one takes her person as it is.
+        let unsettled = try people(Array(0..<130), settle: false)
+        #expect(unsettled.unsettled == ["berg"])
+        #expect(unsettled.people == ["Anna Berg 260 []"])
+        // A spelling the key has not had forms it again at once, and settles it.
+        #expect(try people(Array(0..<130) + [Self.articles.count - 1], settle: false).unsettled.isEmpty)
+    }
+}
