@@ -6,21 +6,9 @@
 # usage: bash bench/merge.sh [N ...]     (default sizes: 10000 25000 50000 100000)
 set -euo pipefail
 
-BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$BENCH/.." && pwd)"
-SHARED="$(cd "$ROOT/../shared" 2>/dev/null && pwd)" || { echo "missing $ROOT/../shared" >&2; exit 1; }
-PN="$SHARED/corpora/polnear"
-for f in "$PN/train/text" "$PN/dev/text" "$PN/metadata.tsv"; do [ -e "$f" ] || { echo "missing $f" >&2; exit 1; }; done
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 25000 50000 100000)
 
-STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-RUNDIR="$BENCH/out/merge-$STAMP"
-RESULT="$BENCH/out/merge-$STAMP.json"
-mkdir -p "$RUNDIR"
-
-(cd "$ROOT" && swift build -c release --product dicta >"$RUNDIR/build.log" 2>&1) \
-  || { tail -n 30 "$RUNDIR/build.log" >&2; echo "Dicta release build failed" >&2; exit 1; }
-DICTA="$ROOT/.build/release/dicta"
+source "$(dirname "${BASH_SOURCE[0]}")/polnear-setup.sh" merge
 
 # 1. Extract PolNeAR train + dev once: the merge is measured apart from extraction.
 find "$PN/train/text" "$PN/dev/text" -maxdepth 1 -name '*.txt' | LC_ALL=C sort >"$RUNDIR/files.txt"

@@ -6,25 +6,13 @@
 # usage: bash bench/serve.sh [ARTICLES] [SECONDS]     (defaults: 5000 articles, 15 s per run)
 set -euo pipefail
 
-BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$BENCH/.." && pwd)"
-SHARED="$(cd "$ROOT/../shared" 2>/dev/null && pwd)" || { echo "missing $ROOT/../shared" >&2; exit 1; }
-PN="$SHARED/corpora/polnear"
-for f in "$PN/train/text" "$PN/dev/text" "$PN/metadata.tsv"; do [ -e "$f" ] || { echo "missing $f" >&2; exit 1; }; done
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
 ARTICLES="${1:-5000}"
 SECONDS_PER_RUN="${2:-15}"
 CONNECTIONS=32
 PORT=18089
 
-STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-RUNDIR="$BENCH/out/serve-$STAMP"
-RESULT="$BENCH/out/serve-$STAMP.json"
-mkdir -p "$RUNDIR"
-
-(cd "$ROOT" && swift build -c release --product dicta >"$RUNDIR/build.log" 2>&1) \
-  || { tail -n 30 "$RUNDIR/build.log" >&2; echo "Dicta release build failed" >&2; exit 1; }
-DICTA="$ROOT/.build/release/dicta"
+source "$(dirname "${BASH_SOURCE[0]}")/polnear-setup.sh" serve
 
 # 1. The articles: PolNeAR train + dev extracted once, then copies of them carried by other
 #    outlets (bench/merge_copies.py), as wire stories are reprinted. The first ARTICLES lines
