@@ -81,3 +81,25 @@ extension AttributedArticle {
         return b.count == 10 || b[10] == 84 || b[10] == 32  // "T" or a space before the time
     }
 }
+
+/// A date a user gives as a filter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, compared as a prefix of
+/// publication dates.
+public enum DatePrefix {
+    /// Whether `s` names a real year, month or day: month 01–12, and a day the month has.
+    /// With `leapYears: false` February always has 29 days, which is what a regular expression
+    /// (the OpenAPI document's pattern) can state.
+    public static func isValid(_ s: String, leapYears: Bool = true) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        func digits(_ p: Substring, _ n: Int) -> Int? {
+            p.utf8.count == n && p.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) ? Int(p) : nil
+        }
+        guard (1...3).contains(parts.count), let year = digits(parts[0], 4) else { return false }
+        guard parts.count >= 2 else { return true }
+        guard let month = digits(parts[1], 2), (1...12).contains(month) else { return false }
+        guard parts.count == 3 else { return true }
+        let leap = !leapYears || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard let day = digits(parts[2], 2) else { return false }
+        return (1...days).contains(day)
+    }
+}

@@ -111,13 +111,9 @@ struct StatementQuery: Sendable, Equatable {
         return out
     }
 
-    static func isDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, Int(parts[0]) != nil else { return false }
-        if parts.count >= 2 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
-        if parts.count == 3 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
-        return true
-    }
+    /// A year, month or day the document's pattern admits: real months, the days each month
+    /// can have (February 29 in any year: a pattern cannot count leap years).
+    static func isDate(_ s: String) -> Bool { DatePrefix.isValid(s, leapYears: false) }
 
     /// The query string of these filters with `changes` applied (nil removes a field), for links.
     func link(_ path: String = "/", _ changes: [String: String?] = [:]) -> String {

@@ -36,9 +36,28 @@ public enum DictaServer {
 
     /// Serves until the process is asked to stop (SIGINT, SIGTERM), then finishes the
     /// requests in flight.
+    /// A failure to listen: throws ``ListenError`` when the address cannot be bound.
     public static func serve(store: any Store, host: String, port: Int,
                              idleTimeout: Duration = defaultIdleTimeout, logger: Logger) async throws {
-        try await application(store: store, host: host, port: port, idleTimeout: idleTimeout, logger: logger).runService()
+        do {
+            try await application(store: store, host: host, port: port, idleTimeout: idleTimeout, logger: logger).runService()
+        } catch let error as IOError {
+            throw ListenError(host: host, port: port, inUse: error.errnoCode == EADDRINUSE, reason: error.description)
+        }
+    }
+
+    /// The server could not listen on its address: the port is taken, or the address is not
+    /// this machine's.
+    public struct ListenError: Error, CustomStringConvertible {
+        public var host: String
+        public var port: Int
+        public var inUse: Bool
+        public var reason: String
+
+        public var description: String {
+            inUse ? "Cannot listen on \(host):\(port): the port is in use (another dicta serve?); choose another with --port."
+                : "Cannot listen on \(host):\(port): \(reason)"
+        }
     }
 
     /// The application listening on `host:port` (port 0: any free port).

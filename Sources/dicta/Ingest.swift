@@ -66,9 +66,12 @@ struct Progress {
         draw(end: "")
     }
 
+    /// The last word on stderr, whatever it is attached to: one summary line (on a terminal it
+    /// replaces the progress line).
     mutating func finish() {
-        guard enabled else { return }
-        draw(end: "\n")
+        let secs = Date().timeIntervalSince(started)
+        let line = "dicta ingest: \(stored) stored (\(counted(quotes, "statement"))), \(unchanged) unchanged, \(failed) failed in \(String(format: "%.1f", secs)) s\n"
+        FileHandle.standardError.write(Data(((enabled ? "\r\u{1B}[K" : "") + line).utf8))
     }
 
     func draw(end: String) {

@@ -34,7 +34,7 @@ struct InputOptions: ParsableArguments {
             data = list == "-" ? FileHandle.standardInput.readDataToEndOfFile()
                 : try Data(contentsOf: URL(fileURLWithPath: list))
         } catch {
-            throw ValidationError("Cannot read the list of files \(list): \(error.localizedDescription)")
+            throw CommandFailure("Cannot read the list of files \(list): \(error.localizedDescription)")
         }
         var paths = inputs
         // "\r\n" is one Character in Swift, so both line ends are named.

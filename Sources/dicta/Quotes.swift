@@ -24,7 +24,7 @@ struct Quotes: AsyncParsableCommand {
     func validate() throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
             if let v = value, !DateArgument.isValid(v) {
-                throw ValidationError("\(flag) wants a date as YYYY-MM-DD (or YYYY-MM, YYYY); got \"\(v)\".")
+                throw ValidationError("\(flag) wants a real date as YYYY-MM-DD (or YYYY-MM, YYYY); got \"\(v)\".")
             }
         }
         if let l = limit, l <= 0 { throw ValidationError("--limit must be positive.") }
@@ -77,9 +77,6 @@ struct Quotes: AsyncParsableCommand {
 extension QuoteKind: ExpressibleByArgument {}
 
 enum DateArgument {
-    static func isValid(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) } && parts.dropFirst().allSatisfy { $0.count == 2 }
-    }
+    /// A real year, month or day (`2016-13-01` and `2020-02-30` are not).
+    static func isValid(_ s: String) -> Bool { DatePrefix.isValid(s) }
 }

@@ -25,7 +25,11 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "dicta.serve")
         logger.logLevel = .info
         logger.info("Serving \(store.path) on http://\(host):\(port)/")
-        try await DictaServer.serve(store: db, host: host, port: port,
-                                    idleTimeout: .milliseconds(Int64(idleTimeout * 1000)), logger: logger)
+        do {
+            try await DictaServer.serve(store: db, host: host, port: port,
+                                        idleTimeout: .milliseconds(Int64(idleTimeout * 1000)), logger: logger)
+        } catch let error as DictaServer.ListenError {
+            throw CommandFailure(error.description)
+        }
     }
 }

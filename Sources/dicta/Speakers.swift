@@ -60,7 +60,7 @@ struct Speakers: AsyncParsableCommand {
             for s in rows {
                 let aka = s.aliases.isEmpty ? "" : " (also: \(s.aliases.joined(separator: ", ")))"
                 let roles = s.roles.isEmpty ? "" : " — " + s.roles.map(\.role).joined(separator: "; ")
-                out.write("\(s.name)\(aka)\(roles): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Self.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
+                out.write("\(s.name)\(aka)\(roles): \(counted(s.quoteCount, "statement")) in \(counted(s.articleCount, "article"))\(Self.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
             }
         }
         out.flush()
@@ -89,12 +89,12 @@ struct Speaker: AsyncParsableCommand {
     func run() async throws {
         let people = try store.open(creating: false).people(named: name)
         guard !people.isEmpty else {
-            throw ValidationError("No speaker named \(name): see `dicta speakers` for who is stored.")
+            throw CommandFailure("No speaker named \(name): see `dicta speakers` for who is stored.")
         }
         var out = StandardOutput()
         for p in people {
             let s = p.summary
-            out.write("\(s.name): \(s.quoteCount) statement(s) in \(s.articleCount) article(s)\(Speakers.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
+            out.write("\(s.name): \(counted(s.quoteCount, "statement")) in \(counted(s.articleCount, "article"))\(Speakers.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
             if !s.aliases.isEmpty { out.write("  also: \(s.aliases.joined(separator: ", "))\n") }
             for r in s.roles {
                 out.write("  role: \(r.role)\(Speakers.period(r.firstSeen, r.lastSeen).map { " (\($0))" } ?? "")\n")
@@ -111,7 +111,7 @@ struct Speaker: AsyncParsableCommand {
                 let q = g.statement
                 let when = q.published.map { String($0.prefix(10)) } ?? "undated"
                 let source = [q.outlet, q.title].compactMap { $0 }.joined(separator: ", ")
-                let reprints = g.sourceCount > 1 ? " (and \(g.sourceCount - 1) more article(s))" : ""
+                let reprints = g.sourceCount > 1 ? " (and \(g.sourceCount - 1) more \(g.sourceCount == 2 ? "article" : "articles"))" : ""
                 out.write("  \(when)  \(q.quote.kind.rawValue): \(q.quote.text)\n             — \(source.isEmpty ? q.source : source)\(reprints)\n")
             }
         }

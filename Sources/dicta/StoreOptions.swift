@@ -13,12 +13,12 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store; for read commands, a missing database is an error, not a new empty file.
     func open(creating: Bool) throws -> SQLiteStore {
         if !creating && !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("No database at \(path): run `dicta ingest INPUT…` first, or pass --db.")
+            throw CommandFailure("No database at \(path): run `dicta ingest INPUT…` first, or pass --db.")
         }
         do {
             return try SQLiteStore(path: path)
         } catch {
-            throw ValidationError("Cannot open database \(path): \(error)")
+            throw CommandFailure("Cannot open database \(path): \(error)")
         }
     }
 }

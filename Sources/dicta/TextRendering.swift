@@ -18,7 +18,7 @@ enum TextRendering {
         lines.append("")
         lines.append(markedBody(doc, color: color))
         if !a.keywords.isEmpty { lines.append("\nTags: " + a.keywords.joined(separator: ", ")) }
-        lines.append("\n\(doc.quotes.count) statement(s):")
+        lines.append("\n\(counted(doc.quotes.count, "statement")):")
         for (i, q) in doc.quotes.enumerated() {
             let who = q.speaker?.name ?? "unknown speaker"
             let via = q.speaker?.mention.map { $0 == who ? "" : " (as “\($0)”)" } ?? ""
@@ -50,3 +50,6 @@ enum TextRendering {
 
     static func bold(_ s: String, _ color: Bool) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
 }
+
+/// "1 statement", "2 statements".
+func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -174,7 +174,7 @@ import Testing
         #expect(first.stdout.split(separator: "\n").count == 2)
 
         let speakers = try CLI.run(["speakers", "--db", db])
-        #expect(speakers.stdout.hasPrefix("Maria Lindqvist (also: Lindqvist) — council chair: 4 statement(s) in 2 article(s)"), "\(speakers.stdout)")
+        #expect(speakers.stdout.hasPrefix("Maria Lindqvist (also: Lindqvist) — council chair: 4 statements in 2 articles"), "\(speakers.stdout)")
         let quotes = try CLI.run(["quotes", "--db", db, "--speaker", "Lindqvist", "--kind", "direct", "--format", "jsonl"])
         #expect(quotes.stdout.split(separator: "\n").count == 2)
         let csv = try CLI.run(["quotes", "--db", db, "--about", "taxpayers", "--format", "csv"])
@@ -184,9 +184,38 @@ import Testing
         #expect(search.stdout.contains("Maria Lindqvist"))
     }
 
-    @Test func badDateIsRefusedWithAReadableMessage() throws {
-        let r = try CLI.run(["quotes", "--since", "last week"])
+    @Test(arguments: ["last week", "2016-13-01", "2020-02-30", "2021-02-29", "2024-4-01"])
+    func badDateIsRefusedWithAReadableMessage(date: String) throws {
+        let r = try CLI.run(["quotes", "--since", date])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("--since wants a date as YYYY-MM-DD"))
+        #expect(r.stderr.contains("--since wants a real date as YYYY-MM-DD"), "\(r.stderr)")
+    }
+
+    /// A command that cannot do what was asked says why, without the usage text.
+    @Test func runtimeFailuresCarryNoUsageText() throws {
+        let dir = try TempDir()
+        let db = dir.file("dicta.sqlite").path
+        _ = try CLI.run(["ingest", "--db", db, try dir.write("a.txt", Fixtures.article(1)).path])
+        for (args, message) in [(["show", "--db", db, "68"], "needs 4 characters or more"),
+                                (["show", "--db", db, "ffffffff"], "No stored article has id ffffffff"),
+                                (["speaker", "--db", db, "Nobody Atall"], "No speaker named Nobody Atall"),
+                                (["quotes", "--db", dir.file("none.sqlite").path], "No database at")] {
+            let r = try CLI.run(args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stderr.contains(message), "\(args): \(r.stderr)")
+            #expect(!r.stderr.contains("Usage:"), "\(args): \(r.stderr)")
+        }
+    }
+
+    /// `ingest` ends with one summary line on stderr, terminal or not.
+    @Test func ingestEndsWithASummaryLine() throws {
+        let dir = try TempDir()
+        let good = try dir.write("a.txt", Fixtures.article(2))
+        let r = try CLI.run(["ingest", "--db", dir.file("dicta.sqlite").path, good.path, dir.file("missing.txt").path])
+        #expect(r.status == 1)
+        let summary = try #require(r.summary, "\(r.stderr)")
+        #expect(summary.hasPrefix("dicta ingest: 1 stored ("), "\(summary)")
+        #expect(summary.contains(" statements), 0 unchanged, 1 failed in "), "\(summary)")
+        #expect(r.stderr.hasSuffix(" s\n"))
     }
 }

@@ -7,7 +7,10 @@ struct CLI {
         let status: Int32
         let stdout: String
         let stderr: String
-        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+        /// stderr without `ingest`'s closing summary line.
+        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("dicta ingest: ") } }
+        /// `ingest`'s closing summary line, if any.
+        var summary: String? { stderr.split(separator: "\n").map(String.init).last { $0.hasPrefix("dicta ingest: ") } }
     }
 
     static var binary: URL {

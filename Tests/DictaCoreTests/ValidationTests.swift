@@ -48,3 +48,17 @@ import Testing
         #expect(!AttributedArticle.isDate("2019-12-15junk"))
     }
 }
+
+@Suite struct DatePrefixTests {
+    @Test(arguments: [("2024", true), ("2024-02", true), ("2024-02-29", true), ("2023-02-29", false), ("2023-02-28", true),
+                      ("2016-13-01", false), ("2020-02-30", false), ("2024-04-31", false), ("2024-4-01", false),
+                      ("24", false), ("2024-", false), ("2024-01-01T00", false), ("２０２４", false)])
+    func realYearsMonthsAndDays(date: String, valid: Bool) {
+        #expect(DatePrefix.isValid(date) == valid)
+    }
+
+    @Test func withoutLeapYearsFebruaryHas29Days() {
+        #expect(DatePrefix.isValid("2023-02-29", leapYears: false))
+        #expect(!DatePrefix.isValid("2023-02-30", leapYears: false))
+    }
+}

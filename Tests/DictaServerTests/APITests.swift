@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: [
         ("/api/quotes?kind=loud", "kind"), ("/api/quotes?since=yesterday", "since"), ("/api/quotes?limit=0", "limit"),
-        ("/api/quotes?limit=abc", "limit"), ("/api/quotes?since=2021-13", "since"), ("/api/quotes?until=2021-02-32", "until"),
+        ("/api/quotes?limit=abc", "limit"), ("/api/quotes?since=2021-13", "since"), ("/api/quotes?until=2021-02-32", "until"), ("/api/quotes?since=2020-04-31", "since"), ("/api/quotes?since=2020-02-30", "since"),
         // What openapi.json forbids, the API refuses: an empty date, an enum in capitals, a signed
         // or padded number, an offset past the cap, a value over 500 code points.
         ("/api/quotes?since=", "since"), ("/api/quotes?kind=DIRECT", "kind"), ("/api/quotes?limit=%2B5", "limit"),

@@ -29,6 +29,26 @@ import Testing
         }
     }
 
+    /// The statement page: the dated first copy is marked as markup (never as escaped text),
+    /// an undated copy never is.
+    @Test func statementPageMarksOnlyADatedFirstPublication() async throws {
+        let undated = Fixtures.harbourPage
+            .replacingOccurrences(of: "<meta property=\"article:published_time\" content=\"2021-03-04T10:00:00Z\">", with: "")
+            .replacingOccurrences(of: "Harbour Notes", with: "Island Post")
+        let store = try Fixtures.memoryStore(pages: [("harbour.html", Data(Fixtures.harbourPage.utf8)), ("copy.html", Data(undated.utf8))])
+        let onlyUndated = try Fixtures.memoryStore("undated", pages: [("copy.html", Data(undated.utf8))])
+        for (s, marks) in [(store, 1), (onlyUndated, 0)] {
+            let group = try #require(try s.statements(QuoteFilter(speaker: "Berg")).first { $0.sourceCount == (marks == 1 ? 2 : 1) }?.statement.groupID)
+            try await app(s).test(.router) { client in
+                try await client.execute(uri: "/statements/\(group)", method: .get) { response in
+                    let page = Fixtures.body(response)
+                    #expect(!page.contains("&lt;span"))
+                    #expect(page.components(separatedBy: "<span class=\"first\">first publication</span>").count - 1 == marks)
+                }
+            }
+        }
+    }
+
     @Test func speakerPageHasTheChartAndStatements() async throws {
         let store = try Fixtures.memoryStore()
         let berg = try #require(try store.speakers().first { $0.name == "Anna Berg" })

@@ -1,6 +1,7 @@
 import DictaStore
 
-/// `/statements/{id}`: one statement and every article that carried it, first publication first.
+/// `/statements/{id}`: one statement and every article that carried it, first publication first
+/// (undated copies last: only a dated copy is called the first publication).
 enum StatementPage {
     static func render(_ g: StatementGroup) -> HTML {
         let s = g.statement
@@ -8,7 +9,7 @@ enum StatementPage {
             let same = c.quote.text == s.quote.text
             return """
             <li><a href="/articles/\(URLQuery.escape(c.articleID))">\(c.title ?? "untitled article")</a> · \(c.outlet ?? "unknown outlet") · \(Layout.date(c.published))\
-            \(i == 0 ? " <span class=\"first\">first publication</span>" : "")\
+            \(i == 0 && c.published != nil ? HTML(" <span class=\"first\">first publication</span>") : "")\
             \(same ? "" : HTML("<blockquote class=\"variant\">\(c.quote.text)</blockquote>"))</li>
             """
         }
