@@ -91,4 +91,33 @@ import Testing
         #expect(r.body == "")
         #expect(r.keywords.isEmpty)
     }
+
+    /// A plain corpus file whose first line is its headline, closing period and all.
+    @Test func aFirstLineStandingAloneIsTheHeadline() {
+        let text = """
+            Clinton camp: the ferry plan threatens the harbour budget.
+
+            The council approved the new ferry route on Tuesday after a long debate about costs.
+
+            Opponents said the plan would cost the city far more than the mayor had promised.
+            """
+        let r = ScrapedTextCleaner().clean(text)
+        #expect(r.title == "Clinton camp: the ferry plan threatens the harbour budget")
+        #expect(!r.body.contains("Clinton camp"))
+        // A closing abbreviation keeps its period.
+        #expect(ScrapedTextCleaner.withoutClosingPeriod("Talks with the U.S.") == "Talks with the U.S.")
+    }
+
+    @Test(arguments: [
+        // A quoted lede is body, not a headline.
+        "\u{201C}We will sail in spring,\u{201D} the mayor said on Tuesday morning.\n\nThe council approved the new ferry route after a long debate about costs.\n\nOpponents said the plan would cost the city far more than promised.",
+        // No blank line after it: the first paragraph of the body.
+        "The council approved the new ferry route on Tuesday after a long debate.\nOpponents said the plan would cost the city far more than promised.\nThe mayor said the boats would sail in spring this year.",
+    ])
+    func aFirstLineThatIsBodyStaysBody(text: String) {
+        let r = ScrapedTextCleaner().clean(text)
+        #expect(r.title == nil)
+        #expect(r.body.hasPrefix(String(text.prefix(20))))
+    }
 }
+

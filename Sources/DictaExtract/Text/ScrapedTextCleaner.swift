@@ -56,8 +56,10 @@ public struct ScrapedTextCleaner: Sendable {
         for (n, i) in content.enumerated() where shapes[i].isProse {
             if n + 1 < content.count, shapes[content[n + 1]].isProse { bodyStart = i; break }
         }
-        let titleIndex = (0..<bodyStart).first { !isFurniture[$0] && shapes[$0].isHeadlineShaped && shapes[$0].words >= 4 }
+        let shaped = (0..<bodyStart).first { !isFurniture[$0] && shapes[$0].isHeadlineShaped && shapes[$0].words >= 4 }
             ?? (0..<bodyStart).first { !isFurniture[$0] && shapes[$0].isHeadlineShaped }
+        let onTop = shaped == nil ? Self.headlineOnTop(text, lines, shapes, isFurniture) : nil
+        let titleIndex = shaped ?? onTop
 
         // 3. Body.
         let start = titleIndex.map { $0 + 1 } ?? bodyStart
@@ -103,7 +105,7 @@ public struct ScrapedTextCleaner: Sendable {
         }
 
         return Result(
-            title: titleIndex.map { lines[$0] },
+            title: titleIndex.map { onTop == $0 ? Self.withoutClosingPeriod(lines[$0]) : lines[$0] },
             body: paragraphs.joined(separator: "\n\n"),
             dateline: dateline,
             outlet: agency ?? Self.mostCommon(credits),
@@ -111,6 +113,30 @@ public struct ScrapedTextCleaner: Sendable {
             captions: captions,
             published: stamps.published,
             modified: stamps.modified)
+    }
+
+    /// A plain-text article's first line as its headline, even with a closing period (corpora
+    /// such as PolNeAR write "Clinton camp: Trump's rhetoric threatens security."): the file's
+    /// very first line, standing alone above a blank line, short, not lowercase, with no
+    /// quotation in double marks (a quoted lede is body), and prose after it.
+    static func headlineOnTop(_ text: String, _ lines: [String], _ shapes: [LineShape], _ isFurniture: [Bool]) -> Int? {
+        guard lines.count >= 3, !isFurniture[0] else { return nil }
+        let s = shapes[0]
+        guard (3...25).contains(s.words), lines[0].count <= 200, !s.startsLowercase, !s.mostlyNonLetters,
+              !lines[0].contains(where: { "\"“”„«»".contains($0) }),
+              shapes[1].isProse, shapes[2].isProse || isFurniture[2] else { return nil }
+        // Standing alone: the raw text has an empty line right after it.
+        let raw = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .drop { $0.allSatisfy(\.isWhitespace) }
+        guard raw.count >= 2, raw.dropFirst().first?.allSatisfy(\.isWhitespace) == true else { return nil }
+        return 0
+    }
+
+    /// "A World at War." → "A World at War"; "Talks with the U.S." and "Wait..." keep theirs.
+    static func withoutClosingPeriod(_ line: String) -> String {
+        guard line.hasSuffix("."), !line.hasSuffix(".."),
+              let last = line.split(separator: " ").last, last.dropLast().contains(".") == false else { return line }
+        return String(line.dropLast())
     }
 
     static func mainScript(_ shapes: [LineShape]) -> LineShape.Script {
