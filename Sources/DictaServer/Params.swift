@@ -17,7 +17,7 @@ struct StatementQuery: Sendable, Equatable {
     static let maxLength = 500
 
     /// The names of the filter parameters, in the order pages show them.
-    static let fields = ["q", "speaker", "about", "outlet", "kind", "since", "until"]
+    static let fields = ["q", "speaker", "about", "outlet", "kind", "since", "until", "min_confidence"]
 
     init() {}
 
@@ -65,6 +65,15 @@ struct StatementQuery: Sendable, Equatable {
             }
             filter.kind = kind
         }
+        if let v = try raw("min_confidence") {
+            let c = strict ? v : v.trimmingCharacters(in: .whitespaces)
+            if strict || !c.isEmpty {
+                guard let n = Self.decimal(c), (0...1).contains(n) else {
+                    throw ParameterError("min_confidence", "wants a number from 0 to 1; got \"\(v)\"")
+                }
+                filter.minConfidence = n
+            }
+        }
         filter.since = try date("since")
         filter.until = try date("until")
         // since after until is an empty range: no statement, not an error (the document's
@@ -85,6 +94,23 @@ struct StatementQuery: Sendable, Equatable {
               let n = Int(digits), range.contains(n) else {
             throw ParameterError(name, "wants a whole number from \(range.lowerBound) to \(range.upperBound); got \"\(v)\"")
         }
+        return n
+    }
+
+    /// A number written as JSON writes one (`0.5`, `1`, `5e-1`): no sign but a minus, no hex,
+    /// no `nan` or `inf`, which Swift's `Double(_:)` would take.
+    static func decimal(_ s: String) -> Double? {
+        var b = Array(s.utf8)[...]
+        func digits() -> Int { let n = b.prefix { $0 >= 48 && $0 <= 57 }.count; b = b.dropFirst(n); return n }
+        if b.first == 45 { b = b.dropFirst() }
+        guard digits() > 0 else { return nil }
+        if b.first == 46 { b = b.dropFirst(); guard digits() > 0 else { return nil } }
+        if b.first == 101 || b.first == 69 {
+            b = b.dropFirst()
+            if b.first == 43 || b.first == 45 { b = b.dropFirst() }
+            guard digits() > 0 else { return nil }
+        }
+        guard b.isEmpty, let n = Double(s), n.isFinite else { return nil }
         return n
     }
 
@@ -121,6 +147,7 @@ struct StatementQuery: Sendable, Equatable {
         let current: [String: String?] = [
             "q": filter.query, "speaker": filter.speaker, "about": filter.about, "outlet": filter.outlet,
             "kind": filter.kind?.rawValue, "since": filter.since, "until": filter.until,
+            "min_confidence": filter.minConfidence.map { String($0) },
         ]
         for name in Self.fields {
             let v = changes.keys.contains(name) ? changes[name]! : current[name]!

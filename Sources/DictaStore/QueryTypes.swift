@@ -31,6 +31,8 @@ public struct QuoteFilter: Sendable, Hashable {
     public var articleID: String?
     /// Only this statement and its reprints (a ``StoredQuote/groupID``).
     public var groupID: Int64?
+    /// Only statements whose attribution's stated confidence is at least this (0…1).
+    public var minConfidence: Double?
 
     public init(personID: Int64) { self.personID = personID }
 

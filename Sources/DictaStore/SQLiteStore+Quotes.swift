@@ -109,6 +109,10 @@ extension SQLiteStore {
             conditions.append("article.outlet = ? COLLATE swiftCaseInsensitiveCompare")
             arguments += [outlet]
         }
+        if let min = filter.minConfidence {
+            conditions.append("quote.confidence >= ?")
+            arguments += [min]
+        }
         if let kind = filter.kind {
             conditions.append("quote.kind = ?")
             arguments += [kind.rawValue]

@@ -17,6 +17,7 @@ struct Quotes: AsyncParsableCommand {
     @Option(help: "Earliest publication date, YYYY-MM-DD.") var since: String?
     @Option(help: "Latest publication date, YYYY-MM-DD.") var until: String?
     @Option(help: "At most this many statements.") var limit: Int?
+    @Option(help: "Only statements attributed with at least this confidence, 0 to 1.") var minConfidence: Double?
     @Option(help: "table, jsonl or csv.") var format: Format = .table
     @Flag(help: "One row per article that carried a statement, instead of one per statement with its sources.")
     var everyCopy = false
@@ -28,11 +29,15 @@ struct Quotes: AsyncParsableCommand {
             }
         }
         if let l = limit, l <= 0 { throw ValidationError("--limit must be positive.") }
+        if let c = minConfidence, !(c.isFinite && (0...1).contains(c)) {
+            throw ValidationError("--min-confidence wants a number from 0 to 1; got \(c).")
+        }
     }
 
     func run() async throws {
-        let filter = QuoteFilter(speaker: speaker, about: about, outlet: outlet, kind: kind, since: since,
+        var filter = QuoteFilter(speaker: speaker, about: about, outlet: outlet, kind: kind, since: since,
                                  until: until, limit: limit)
+        filter.minConfidence = minConfidence
         let store = try store.open(creating: false)
         // Every copy on its own is a group of one: one way of printing either.
         let groups = everyCopy

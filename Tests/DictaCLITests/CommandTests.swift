@@ -191,6 +191,18 @@ import Testing
         #expect(r.stderr.contains("--since wants a real date as YYYY-MM-DD"), "\(r.stderr)")
     }
 
+    @Test func minConfidenceIsANumberFromZeroToOne() throws {
+        let dir = try TempDir()
+        let db = dir.file("dicta.sqlite").path
+        _ = try CLI.run(["ingest", "--db", db, try dir.write("a.txt", Fixtures.article(1)).path])
+        let all = try CLI.run(["quotes", "--db", db, "--format", "jsonl", "--min-confidence", "0"])
+        #expect(all.status == 0 && !all.stdout.isEmpty)
+        let none = try CLI.run(["quotes", "--db", db, "--format", "jsonl", "--min-confidence", "1"])
+        #expect(none.stdout.split(separator: "\n").count < all.stdout.split(separator: "\n").count)
+        let bad = try CLI.run(["quotes", "--db", db, "--min-confidence", "1.5"])
+        #expect(bad.status != 0 && bad.stderr.contains("--min-confidence wants a number from 0 to 1"))
+    }
+
     /// A command that cannot do what was asked says why, without the usage text.
     @Test func runtimeFailuresCarryNoUsageText() throws {
         let dir = try TempDir()

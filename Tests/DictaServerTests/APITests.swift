@@ -44,6 +44,8 @@ import Testing
         ("/api/quotes?since=", "since"), ("/api/quotes?kind=DIRECT", "kind"), ("/api/quotes?limit=%2B5", "limit"),
         ("/api/quotes?limit=%205", "limit"), ("/api/quotes?offset=1000001", "offset"), ("/api/quotes?kind=", "kind"),
         ("/api/quotes?speaker=" + String(repeating: "e%CC%81", count: 251), "speaker"),
+        ("/api/quotes?min_confidence=1.5", "min_confidence"), ("/api/quotes?min_confidence=0x1p-1", "min_confidence"),
+        ("/api/quotes?min_confidence=nan", "min_confidence"), ("/api/quotes?min_confidence=", "min_confidence"),
     ])
     func badParametersAreA400NamingTheParameter(uri: String, parameter: String) async throws {
         let store = try Fixtures.memoryStore()
@@ -59,7 +61,8 @@ import Testing
 
     /// Values the document allows are answered: punctuation alone matches nothing, since after
     /// until is an empty range, an empty text field is no filter.
-    @Test(arguments: ["/api/quotes?q=%22%29%28*", "/api/quotes?since=2021-05&until=2021-01", "/api/quotes?speaker=&about=%20"])
+    @Test(arguments: ["/api/quotes?q=%22%29%28*", "/api/quotes?since=2021-05&until=2021-01", "/api/quotes?speaker=&about=%20",
+                      "/api/quotes?min_confidence=1e0&speaker=", "/api/quotes?min_confidence=0.99&speaker="])
     func documentedValuesAreAnswered(uri: String) async throws {
         let store = try Fixtures.memoryStore()
         try await app(store).test(.router) { client in
@@ -67,7 +70,8 @@ import Testing
                 #expect(response.status == .ok)
                 let page = try #require(try Fixtures.json(response) as? [String: Any])
                 let total = try #require(page["total"] as? Int)
-                #expect(uri.contains("speaker=") ? total == 3 : total == 0, "\(uri)")
+                // The fixture page's statements are attributed with less than full confidence.
+                #expect(uri.contains("speaker=&about") ? total == 3 : total == 0, "\(uri)")
             }
         }
     }

@@ -25,6 +25,19 @@ import Testing
         try corpus().quotes(filter).map(\.quote.text)
     }
 
+    @Test func minConfidenceKeepsTheSurerAttributions() throws {
+        let store = try makeStore(.memory, "confidence")
+        var doc = fixture("Mixed", said: [Said(speaker: "Anna Berg", text: "The ferries run"), Said(speaker: "Tom Reyes", text: "The costs rise")])
+        doc.quotes[1].confidence = 0.4
+        try store.ingest(doc)
+        var filter = QuoteFilter()
+        filter.minConfidence = 0.5
+        #expect(try store.quotes(filter).map(\.quote.text) == ["The ferries run"])
+        #expect(try store.facets(filter).total == 1)
+        filter.minConfidence = 0.4
+        #expect(try store.statements(filter).count == 2)
+    }
+
     @Test func noFilterGivesEverythingNewestFirstUndatedLast() throws {
         #expect(try Self.texts(QuoteFilter()) == [
             "talks on grain exports", "Nobody expected the grain deal",      // May

@@ -46,6 +46,7 @@ enum SearchPage {
               <label>Kind <select name="kind">\(kinds)</select></label>
               <label>Since <input type="date" name="since" value="\(f.since)"></label>
               <label>Until <input type="date" name="until" value="\(f.until)"></label>
+              <label>Min. confidence <input type="number" name="min_confidence" min="0" max="1" step="0.05" value="\(f.minConfidence.map { String($0) })"></label>
               <button type="submit">Filter</button> <a href="/">clear</a>
             </form>
             <aside class="facets">
