@@ -115,9 +115,9 @@ struct StatementQuery: Sendable, Equatable {
     }
 
     /// `limit` and `offset` alone, for the pages of one speaker's statements.
-    static func paging(_ query: String?, strict: Bool) throws(ParameterError) -> (limit: Int, offset: Int) {
+    static func paging(_ query: String?, strict: Bool, defaultLimit: Int = 20) throws(ParameterError) -> (limit: Int, offset: Int) {
         let parameters = formValues(query ?? "")
-        return (try number(parameters["limit"], "limit", 1...maxLimit, strict: strict) ?? 20,
+        return (try number(parameters["limit"], "limit", 1...maxLimit, strict: strict) ?? defaultLimit,
                 try number(parameters["offset"], "offset", 0...maxOffset, strict: strict) ?? 0)
     }
 

@@ -123,9 +123,9 @@ extension StatusError {
     }
 
     /// `limit` and `offset` of a request; a bad one is a 400 naming it.
-    static func paging(_ request: Request, strict: Bool = false) throws -> (limit: Int, offset: Int) {
+    static func paging(_ request: Request, strict: Bool = false, defaultLimit: Int = 20) throws -> (limit: Int, offset: Int) {
         do {
-            return try StatementQuery.paging(request.uri.query, strict: strict)
+            return try StatementQuery.paging(request.uri.query, strict: strict, defaultLimit: defaultLimit)
         } catch {
             throw Self(.badRequest, error.message)
         }

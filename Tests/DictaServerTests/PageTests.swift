@@ -49,6 +49,27 @@ import Testing
         }
     }
 
+    @Test func speakersArePagedAndSortable() async throws {
+        let store = try Fixtures.memoryStore()
+        try await app(store).test(.router) { client in
+            try await client.execute(uri: "/speakers?limit=1", method: .get) { response in
+                let page = Fixtures.body(response)
+                #expect(page.components(separatedBy: "<tr><td><a href=\"/speakers/").count - 1 == 1)
+                #expect(page.contains("1–1 of 2"))
+                #expect(page.contains("rel=\"next\" href=\"/speakers?sort=statements&amp;offset=1&amp;limit=1\""))
+            }
+            try await client.execute(uri: "/speakers?sort=name", method: .get) { response in
+                let page = Fixtures.body(response)
+                let berg = try #require(page.range(of: ">Anna Berg<")), reyes = try #require(page.range(of: ">Tom Reyes<"))
+                #expect(berg.lowerBound < reyes.lowerBound)
+                #expect(!page.contains("rel=\"next\""))
+            }
+            try await client.execute(uri: "/speakers?sort=loudest", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
     @Test func speakerPageHasTheChartAndStatements() async throws {
         let store = try Fixtures.memoryStore()
         let berg = try #require(try store.speakers().first { $0.name == "Anna Berg" })

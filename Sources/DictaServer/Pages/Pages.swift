@@ -15,8 +15,13 @@ enum Pages {
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
-        router.get("/speakers") { _, _ in
-            html(SpeakersPage.render(try PageError.read { try store.speakers() }))
+        router.get("/speakers") { request, _ in
+            let page = try PageError.paging(request, defaultLimit: 100)
+            let raw = StatementQuery.formValues(request.uri.query ?? "")["sort"] ?? ""
+            guard let sort = raw.isEmpty ? .statements : SpeakersPage.Sort(rawValue: raw) else {
+                throw PageError(.badRequest, "sort wants statements, name or recent; got \"\(raw)\"")
+            }
+            return html(SpeakersPage.render(try PageError.read { try store.speakers() }, sort: sort, limit: page.limit, offset: page.offset))
         }
         router.get("/speakers/:id") { request, context in
             let id = try PathParameter.id(context, "id", as: PageError.self)
