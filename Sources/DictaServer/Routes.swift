@@ -10,24 +10,8 @@ import Hummingbird
 /// - A path that does not exist is a 404 with a body: the API's JSON error, or a page.
 /// - Errors raised by the router itself (an `HTTPError`) get the same body as Dicta's own.
 struct Routes<Context: RequestContext>: RouterMiddleware {
-    /// The paths the router serves; `*` is one path segment (an id).
-    static var patterns: [[Substring]] {
-        [
-            "/", "/speakers", "/speakers/*", "/articles/*", "/statements/*",
-            "/api/quotes", "/api/speakers", "/api/speakers/*", "/api/articles/*", "/api/statements/*",
-            "/openapi.json", "/assets/dicta.css",
-        ].map { $0.split(separator: "/") }
-    }
-
-    static var allow: String { "GET, HEAD" }
-
-    static func exists(_ path: String) -> Bool {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        let parts = segments.last == "" && segments.count > 0 ? Array(segments.dropLast()) : Array(segments)
-        return patterns.contains { p in
-            p.count == parts.count && zip(p, parts).allSatisfy { $0 == "*" ? !$1.isEmpty : $0 == $1 }
-        }
-    }
+    static func exists(_ path: String) -> Bool { RoutePaths.exists(path) }
+    static var allow: String { RoutePaths.allow }
 
     static func isAPI(_ path: String) -> Bool { path == "/api" || path.hasPrefix("/api/") }
 
@@ -61,6 +45,27 @@ struct Routes<Context: RequestContext>: RouterMiddleware {
             var response = try failure(.methodNotAllowed, "\(request.method) is not allowed here; \(Self.allow) are")
             response.headers[.allow] = Self.allow
             return response
+        }
+    }
+}
+
+/// The paths the router serves, split once: ``Routes`` asks on every request, and a generic
+/// type cannot hold them in a stored static.
+enum RoutePaths {
+    /// `*` is one path segment (an id).
+    static let patterns: [[Substring]] = [
+        "/", "/speakers", "/speakers/*", "/articles/*", "/statements/*",
+        "/api/quotes", "/api/speakers", "/api/speakers/*", "/api/articles/*", "/api/statements/*",
+        "/openapi.json", "/assets/dicta.css",
+    ].map { $0.split(separator: "/") }
+
+    static let allow = "GET, HEAD"
+
+    static func exists(_ path: String) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let parts = segments.last == "" && segments.count > 0 ? Array(segments.dropLast()) : Array(segments)
+        return patterns.contains { p in
+            p.count == parts.count && zip(p, parts).allSatisfy { $0 == "*" ? !$1.isEmpty : $0 == $1 }
         }
     }
 }

@@ -11,7 +11,7 @@ import Testing
     @Test func theKnownPathsAreTheRoutes() throws {
         let router = DictaServer.router(store: try Fixtures.memoryStore())
         let routed = Set(router.routes.map { $0.path.description.replacingOccurrences(of: "{id}", with: "*").replacingOccurrences(of: ":id", with: "*") })
-        let known = Set(Routes<BasicRequestContext>.patterns.map { "/" + $0.joined(separator: "/") })
+        let known = Set(RoutePaths.patterns.map { "/" + $0.joined(separator: "/") })
         #expect(routed == known)
     }
 
