@@ -293,6 +293,10 @@ struct Rules {
             guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma) else { continue }
             let sentence = sentenceRange(of: m)
             let floor = max(prefix.lowerBound, sentence.lowerBound)
+            // A cue of several words that begins before the prefix (or its sentence) belongs to
+            // an earlier clause, not to this quotation (found by fuzzing: the range below ran
+            // backwards).
+            guard cue.tokens.lowerBound >= floor else { continue }
             // `Said Ellis: "…"`: the cue opens the sentence and its subject follows it.
             if cue.tokens.upperBound < e, cue.tokens.lowerBound == floor,
                let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<e, lexicon: lexicon) {
@@ -342,7 +346,8 @@ struct Rules {
     func partialQuote(_ pair: QuotePair, _ content: Range<Int>) -> Candidate? {
         let sentence = sentenceRange(of: pair.open)
         for m in sentence.lowerBound..<pair.open {
-            guard let cue = cues.cue(at: m, in: toks) else { continue }
+            // A cue of several words reaching back over the sentence start is not this sentence's.
+            guard let cue = cues.cue(at: m, in: toks), cue.tokens.lowerBound >= sentence.lowerBound else { continue }
             // `X granted an extension, saying his "capital was less than expected"`: a participle
             // after a comma reports for the subject of the sentence.
             let participle = cue.tokens.lowerBound > sentence.lowerBound && toks[cue.tokens.lowerBound - 1].text == "," && isParticiple(m)
