@@ -85,6 +85,10 @@ extension AttributedArticle {
 /// A date a user gives as a filter: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, compared as a prefix of
 /// publication dates.
 public enum DatePrefix {
+    /// Whether `s` is a publication date as the contract stores it: `YYYY-MM-DD` naming a day
+    /// that exists, then nothing or an ISO 8601 time.
+    public static func isPublicationDate(_ s: String) -> Bool { AttributedArticle.isDate(s) }
+
     /// Whether `s` names a real year, month or day: month 01–12, and a day the month has.
     /// With `leapYears: false` February always has 29 days, which is what a regular expression
     /// (the OpenAPI document's pattern) can state.

@@ -15,12 +15,22 @@ extension SQLiteStore {
         try ingest(doc, beforeCommit: {})
     }
 
+    @discardableResult
+    public func ingest(_ doc: AttributedArticle, updatingMetadata: Bool) throws -> IngestOutcome {
+        try ingest(doc, updatingMetadata: updatingMetadata, beforeCommit: {})
+    }
+
     /// ``ingest(_:)`` with a hook that runs after every row is written and before the commit,
     /// so tests can make an ingest fail at its last step.
-    func ingest(_ doc: AttributedArticle,
+    func ingest(_ doc: AttributedArticle, updatingMetadata: Bool = false,
                 beforeCommit: () throws -> Void) throws -> IngestOutcome {
         try write("storing article \(doc.article.id)") { db in
-            if try ArticleRecord.exists(db, key: doc.article.id) { return .unchanged }
+            if var stored = try ArticleRecord.fetchOne(db, key: doc.article.id) {
+                guard updatingMetadata, try Self.updateMetadata(&stored, to: doc.article, in: db) else { return .unchanged }
+                try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
+                try beforeCommit()
+                return .updated
+            }
             try Self.insert(doc, ingestedAt: Date(), in: db)
             try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
             try beforeCommit()
@@ -59,6 +69,31 @@ extension SQLiteStore {
         // The people of every surname this article's speakers bear, formed again with it.
         try PersonResolver.resolve(keys: doc.quotes.compactMap { $0.speaker?.name.flatMap(PersonName.init)?.surnameKey },
                                    article: a.id, in: db)
+    }
+
+    /// Gives a stored article `a`'s metadata; false when it already had it. The title lives in
+    /// the search rows too, and outlet and date are evidence for people, so both follow.
+    private static func updateMetadata(_ stored: inout ArticleRecord, to a: Article, in db: Database) throws -> Bool {
+        guard (stored.url, stored.title, stored.outlet, stored.published, stored.modified, stored.authors)
+                != (a.url, a.title, a.outlet, a.published, a.modified, a.authors) else { return false }
+        let titleChanged = stored.title != a.title
+        (stored.url, stored.title, stored.outlet, stored.published, stored.modified, stored.authors)
+            = (a.url, a.title, a.outlet, a.published, a.modified, a.authors)
+        try stored.update(db)
+        if titleChanged {
+            let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM article WHERE id = ?", arguments: [a.id])!
+            try db.execute(sql: "DELETE FROM searchIndex WHERE rowid = ?", arguments: [-rowid])
+            if let title = a.title, !title.isEmpty {
+                try insertSearchRow(rowid: -rowid, quoteText: nil, speaker: nil, title: title,
+                                    articleId: a.id, quoteId: nil, in: db)
+            }
+            try db.execute(sql: "UPDATE searchIndex SET title = ? WHERE rowid IN (SELECT id FROM quote WHERE articleId = ?)",
+                           arguments: [a.title, a.id])
+        }
+        let keys = try String.fetchAll(db, sql: "SELECT DISTINCT surnameKey FROM quote WHERE articleId = ? AND surnameKey IS NOT NULL",
+                                       arguments: [a.id])
+        try PersonResolver.resolve(keys: keys, article: a.id, in: db)
+        return true
     }
 
     /// Forms again, from all their statements, the people of every surname key that an ingest

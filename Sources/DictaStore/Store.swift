@@ -34,6 +34,13 @@ public protocol Store: Sendable {
     @discardableResult
     func ingest(_ doc: AttributedArticle) throws -> IngestOutcome
 
+    /// ``ingest(_:)``, except that an article already stored takes `doc`'s url, title, outlet,
+    /// dates and authors when they differ (a metadata table given after a first ingest), in
+    /// one transaction with its search rows and the people its speakers belong to. Its text,
+    /// statements and id stay as stored.
+    @discardableResult
+    func ingest(_ doc: AttributedArticle, updatingMetadata: Bool) throws -> IngestOutcome
+
     /// Forms the people of prolific speakers again from all their statements. ``ingest(_:)``
     /// does so at once for a speaker with few statements; for one with many it links the new
     /// statements to the person their spelling already has and leaves the rest to this call,
@@ -94,6 +101,9 @@ public enum IngestOutcome: Sendable, Equatable {
     case stored
     /// An article with the same id was already stored; nothing changed.
     case unchanged
+    /// The article was stored; its metadata (url, title, outlet, date, authors) is now the
+    /// given article's (``Store/ingest(_:updatingMetadata:)``).
+    case updated
 }
 
 /// The size of a store, as `dicta stats` prints it.

@@ -6,8 +6,13 @@ import Foundation
 enum Batch {
     /// Calls `body` for each article; returns how many inputs failed.
     static func run(_ args: [String], pipeline: Pipeline, body: (AttributedArticle) throws -> Void) -> Int {
+        run(Inputs.expand(args), pipeline: pipeline, body: body)
+    }
+
+    /// ``run(_:pipeline:body:)`` over inputs already expanded (so a caller knows their number).
+    static func run(_ items: [Result<InputItem, InputFailure>], pipeline: Pipeline, body: (AttributedArticle) throws -> Void) -> Int {
         var failed = 0
-        for entry in Inputs.expand(args) {
+        for entry in items {
             do {
                 let item = try entry.get()
                 let data = try Inputs.read(item)

@@ -30,7 +30,10 @@ struct Extract: AsyncParsableCommand {
         var out = StandardOutput()
         var first = true
         if format == .json { out.write("[\n") }
-        let failed = Batch.run(try inputs.all(), pipeline: pipeline) { doc in
+        let table = try inputs.metadataTable()
+        let failed = Batch.run(try inputs.all(), pipeline: pipeline) { found in
+            var doc = found
+            if let entry = table?.entry(for: found.article) { doc.article = found.article.applying(entry) }
             switch format {
             case .jsonl: out.write(doc.jsonLine() + "\n")
             case .json:

@@ -30,11 +30,16 @@ struct Ingest: AsyncParsableCommand {
         let db = try store.open(creating: true)
         // People a batch that stopped early left unsettled, then this batch's own.
         try db.settle()
+        let table = try inputs.metadataTable()
         var progress = Progress(enabled: Diagnostics.stderrIsTerminal)
-        let store: (AttributedArticle) throws -> Void = { doc in
+        let store: (AttributedArticle) throws -> Void = { found in
+            var doc = found
+            let entry = table?.entry(for: found.article)
+            if let entry { doc.article = found.article.applying(entry) }
             do {
-                switch try db.ingest(doc) {
+                switch try db.ingest(doc, updatingMetadata: entry != nil) {
                 case .stored: progress.stored += 1; progress.quotes += doc.quotes.count
+                case .updated: progress.updated += 1
                 case .unchanged: progress.unchanged += 1
                 }
             } catch {
@@ -42,8 +47,15 @@ struct Ingest: AsyncParsableCommand {
             }
             progress.tick()
         }
-        let failed = extracted ? Batch.runExtracted(try inputs.all(), body: store)
-            : Batch.run(try inputs.all(), pipeline: Pipeline(options: .init(raw: raw)), body: store)
+        let failed: Int
+        if extracted {
+            failed = Batch.runExtracted(try inputs.all(), body: store)
+        } else {
+            // One input is one article, so the progress line knows the total.
+            let items = Inputs.expand(try inputs.all())
+            progress.total = items.count
+            failed = Batch.run(items, pipeline: Pipeline(options: .init(raw: raw)), body: store)
+        }
         progress.failed = failed
         try db.settle()
         progress.finish()
@@ -51,10 +63,13 @@ struct Ingest: AsyncParsableCommand {
     }
 }
 
-/// The stderr progress line: counts and rate, redrawn at most ten times a second.
+/// The stderr progress line: counts, rate and, when the number of inputs is known, done of
+/// total and the time left; redrawn at most ten times a second.
 struct Progress {
     let enabled: Bool
-    var stored = 0, unchanged = 0, failed = 0, quotes = 0
+    var stored = 0, updated = 0, unchanged = 0, failed = 0, quotes = 0
+    /// How many inputs the batch has, when known (not for JSON lines).
+    var total: Int?
     let started = Date()
     var lastDraw = Date.distantPast
 
@@ -70,15 +85,23 @@ struct Progress {
     /// replaces the progress line).
     mutating func finish() {
         let secs = Date().timeIntervalSince(started)
-        let line = "dicta ingest: \(stored) stored (\(counted(quotes, "statement"))), \(unchanged) unchanged, \(failed) failed in \(String(format: "%.1f", secs)) s\n"
+        let line = "dicta ingest: \(stored) stored (\(counted(quotes, "statement"))), \(updated > 0 ? "\(updated) updated, " : "")\(unchanged) unchanged, \(failed) failed in \(String(format: "%.1f", secs)) s\n"
         FileHandle.standardError.write(Data(((enabled ? "\r\u{1B}[K" : "") + line).utf8))
     }
 
     func draw(end: String) {
-        let n = stored + unchanged
+        let n = stored + updated + unchanged
         let secs = max(Date().timeIntervalSince(started), 0.001)
         let rate = String(format: "%.1f", Double(n) / secs)
-        let line = "\r\u{1B}[K\(n) articles: \(stored) stored (\(quotes) statements), \(unchanged) unchanged, \(failed) failed — \(rate) articles/s" + end
+        var done = "\(n)"
+        var left = ""
+        if let total, total > 0 {
+            done = "\(n + failed)/\(total)"
+            let perInput = secs / Double(max(n + failed, 1))
+            let remaining = Int((perInput * Double(max(total - n - failed, 0))).rounded())
+            left = String(format: ", %d:%02d left", remaining / 60, remaining % 60)
+        }
+        let line = "\r\u{1B}[K\(done) articles: \(stored) stored (\(counted(quotes, "statement"))), \(unchanged) unchanged, \(failed) failed — \(rate) articles/s\(left)" + end
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

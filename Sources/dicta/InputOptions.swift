@@ -1,4 +1,5 @@
 import ArgumentParser
+import DictaPipeline
 import Foundation
 
 /// The inputs of `extract` and `ingest`: paths on the command line and, for long lists, a file
@@ -13,6 +14,11 @@ struct InputOptions: ParsableArguments {
         "Read more inputs from this file, one path a line (- for standard input).", valueName: "list"))
     var filesFrom: String?
 
+    @Option(help: ArgumentHelp(
+        "A table of metadata (TSV, or CSV when named .csv) whose rows fill in or override each input's url, title, outlet, published and authors, keyed by file name or id.",
+        valueName: "file"))
+    var metadata: String?
+
     @Argument(help: "Files, directories, or - for standard input.")
     var inputs: [String] = []
 
@@ -23,6 +29,15 @@ struct InputOptions: ParsableArguments {
         if filesFrom == "-" && inputs.contains("-") {
             throw ValidationError("Standard input cannot be both the list of files and an input.")
         }
+    }
+
+    /// The `--metadata` table, its row problems reported on stderr; nil without the option.
+    func metadataTable() throws -> MetadataTable? {
+        guard let metadata else { return nil }
+        let table: MetadataTable
+        do { table = try MetadataTable(contentsOf: metadata) } catch { throw CommandFailure("\(error)") }
+        for w in table.warnings { Diagnostics.error(w) }
+        return table
     }
 
     /// The command-line inputs followed by those of the list file; blank lines are skipped and
