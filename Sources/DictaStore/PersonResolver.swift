@@ -93,7 +93,10 @@ enum PersonResolver {
         for row in rows {
             let articleId: String = row["articleId"], name: String = row["speakerName"]
             guard let spelling = PersonName(name) else { continue }
-            let slot = articleId + "\u{0}" + name
+            // A surname alone is one occurrence per sex its mentions give ("Mr. Clinton" and
+            // "Mrs. Clinton" in one article are two people).
+            let sex = spelling.given.isEmpty ? PersonClusters.sex(ofMention: row["mention"]).map(\.rawValue) ?? "" : ""
+            let slot = articleId + "\u{0}" + name + "\u{0}" + sex
             let i: Int
             if let known = at[slot] {
                 i = known
@@ -105,6 +108,7 @@ enum PersonResolver {
                                          day: published.flatMap(PersonClusters.day), mentions: [], entityAliases: []))
                 quotes.append([])
             }
+            if !quotes[i].isEmpty { occurrences[i].statements += 1 }
             if let role: String = row["role"] { occurrences[i].roles.insert(role) }
             if let mention: String = row["mention"] { occurrences[i].mentions.insert(mention) }
             quotes[i].append((row["id"], row["personId"]))
@@ -116,9 +120,23 @@ enum PersonResolver {
               AND articleId IN (SELECT articleId FROM quote WHERE surnameKey = ?)
             """), arguments: [key]) {
             let articleId: String = row["articleId"], name: String = row["name"], json: String = row["aliases"]
-            guard let i = at[articleId + "\u{0}" + name],
+            guard let i = at[articleId + "\u{0}" + name + "\u{0}"],
                   let aliases = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) else { continue }
             occurrences[i].entityAliases.formUnion(aliases)
+        }
+        // The full names of this surname each article gives its people, for its surname-only
+        // speakers ("Mr. Clinton" in an article that names Bill and Hillary Clinton).
+        var byArticle: [String: [Int]] = [:]
+        for (i, o) in occurrences.enumerated() where o.spelling.given.isEmpty { byArticle[o.articleId, default: []].append(i) }
+        if !byArticle.isEmpty {
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT articleId, name FROM entity
+                WHERE type = 'person' AND articleId IN (SELECT articleId FROM quote WHERE surnameKey = ?)
+                """), arguments: [key]) {
+                let articleId: String = row["articleId"], name: String = row["name"]
+                guard let slots = byArticle[articleId], let n = PersonName(name), n.surnameKey == key, !n.given.isEmpty else { continue }
+                for i in slots { occurrences[i].articleNames.insert(n.full) }
+            }
         }
         try store(PersonClusters.people(occurrences), quotes, key: key, in: db)
     }
@@ -137,9 +155,14 @@ enum PersonResolver {
             let id: Int64
             if let best = votes.min(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key })?.key {
                 id = best
-                if var row = byId[id], row.name != person.name { row.name = person.name; try row.update(db); byId[id] = row }
+                if var row = byId[id], row.name != person.name || row.type != person.type.rawValue {
+                    row.name = person.name
+                    row.type = person.type.rawValue
+                    try row.update(db)
+                    byId[id] = row
+                }
             } else {
-                var row = PersonRecord(id: nil, name: person.name, surnameKey: key)
+                var row = PersonRecord(id: nil, name: person.name, surnameKey: key, type: person.type.rawValue)
                 try row.insert(db)
                 id = row.id!
             }
@@ -152,7 +175,43 @@ enum PersonResolver {
                 try PersonAliasRecord(personId: id, alias: alias, reason: reason).insert(db)
             }
         }
+        // Statements whose speaker is no source (a place, a date) are no one's.
+        let placed = Set(people.flatMap(\.members))
+        for (i, qs) in quotes.enumerated() where !placed.contains(i) {
+            for q in qs where q.person != nil {
+                try db.cachedStatement(sql: "UPDATE quote SET personId = NULL WHERE id = ?").execute(arguments: [q.id])
+            }
+        }
         for id in byId.keys where !kept.contains(id) { _ = try PersonRecord.deleteOne(db, key: id) }
+    }
+
+    /// The person a user's name picks, and every person it can name: the one whose canonical
+    /// full name is the name (case ignored), else the one that has it as an alias (of several,
+    /// one quoted twice as often as any other), else the only compatible one; nil when it
+    /// picks none of several.
+    static func choice(_ speaker: String, in db: Database) throws -> (picked: Int64?, candidates: [Int64]) {
+        let ids = try matching(speaker, in: db)
+        guard ids.count > 1 else { return (ids.first, ids) }
+        let wanted = speaker.trimmingCharacters(in: .whitespaces)
+        let people = try PersonRecord.filter(ids.contains(PersonRecord.Columns.id)).fetchAll(db)
+        // (Not a surname-only entry: it was kept apart from the full names for want of
+        // evidence, so a surname picks none of them.)
+        let byName = people.filter {
+            $0.name.caseInsensitiveCompare(wanted) == .orderedSame && PersonName($0.name)?.given.isEmpty == false
+        }.compactMap(\.id)
+        if byName.count == 1 { return (byName[0], ids) }
+        let byAlias = try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT personId FROM personAlias WHERE alias = ? COLLATE NOCASE AND personId IN (\(databaseQuestionMarks(count: ids.count)))
+            """, arguments: StatementArguments([wanted]) + StatementArguments(ids))
+        if byAlias.count == 1 { return (byAlias[0], ids) }
+        // Several bear it as an alias: the one quoted at least twice as often as any other.
+        guard byAlias.count > 1 else { return (nil, ids) }
+        let counts = try Row.fetchAll(db, sql: """
+            SELECT personId, COUNT(*) AS n FROM quote WHERE personId IN (\(databaseQuestionMarks(count: byAlias.count)))
+            GROUP BY personId ORDER BY n DESC, personId
+            """, arguments: StatementArguments(byAlias)).map { ($0["personId"] as Int64, $0["n"] as Int) }
+        if counts.count >= 1, counts.count == 1 || counts[0].1 >= 2 * counts[1].1 { return (counts[0].0, ids) }
+        return (nil, ids)
     }
 
     /// The ids of the people a user's `speaker` filter names: canonical name or alias equal

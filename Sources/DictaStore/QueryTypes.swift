@@ -1,4 +1,5 @@
 import DictaCore
+import DictaPeople
 
 /// Which statements ``Store/quotes(_:)`` returns: every non-nil field must hold.
 public struct QuoteFilter: Sendable, Hashable {
@@ -112,6 +113,8 @@ public struct SpeakerSummary: Sendable, Equatable {
     public var lastPublished: String?
     /// The offices the statements' mentions give, in the order they were first seen.
     public var roles: [RoleSeen] = []
+    /// A person or an organisation speaking as one ("Senate Democrats", "CNN").
+    public var type: SpeakerType = .person
 
     public init(id: Int64, name: String, aliases: [String], quoteCount: Int, articleCount: Int,
                 firstPublished: String?, lastPublished: String?) {
@@ -228,4 +231,17 @@ public struct StatementFacets: Sendable, Equatable {
     public var lastPublished: String?
 
     public init() {}
+}
+
+/// What a speaker's name names: the one person it picks, if any, and the other people it can
+/// name ("Trump" picks Donald J. Trump and names Eric, Ivanka and Melania Trump as others).
+public struct SpeakerChoice: Sendable, Equatable {
+    /// The person the name picks; nil when it names several and picks none, or no one.
+    public var picked: SpeakerSummary?
+    /// The other people the name can mean, most quoted first.
+    public var others: [SpeakerSummary]
+    public init(picked: SpeakerSummary?, others: [SpeakerSummary]) {
+        self.picked = picked
+        self.others = others
+    }
 }

@@ -87,6 +87,8 @@ struct PersonRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var name: String
     /// `PersonName.surnameKey` of `name`: people are only ever merged within one surname key.
     var surnameKey: String
+    /// `SpeakerType`'s raw value: "person" or "organization".
+    var type: String = "person"
 
     enum Columns {
         static let id = Column(CodingKeys.id)

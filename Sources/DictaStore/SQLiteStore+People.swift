@@ -10,6 +10,12 @@ extension SQLiteStore {
         return try details(ids, page: nil)
     }
 
+    public func speakerChoice(named name: String) throws -> SpeakerChoice {
+        let (picked, candidates) = try read("finding \(name)") { db in try PersonResolver.choice(name, in: db) }
+        let summaries = try speakers(ids: candidates)
+        return SpeakerChoice(picked: summaries.first { $0.id == picked }, others: summaries.filter { $0.id != picked })
+    }
+
     /// The person with this id in full, or nil.
     public func person(id: Int64) throws -> PersonDetail? {
         try details([id], page: nil).first

@@ -79,7 +79,10 @@ extension SQLiteStore {
             arguments += [id]
         }
         if let speaker = filter.speaker {
-            let ids = try PersonResolver.matching(speaker, in: db)
+            // The one person the name picks; all it can name when it picks none (callers
+            // show those as a choice: ``Store/speakerChoice(named:)``).
+            let choice = try PersonResolver.choice(speaker, in: db)
+            let ids = choice.picked.map { [$0] } ?? choice.candidates
             if ids.isEmpty { return nil }
             conditions.append("quote.personId IN (\(databaseQuestionMarks(count: ids.count)))")
             arguments += StatementArguments(ids)
@@ -173,7 +176,7 @@ extension SQLiteStore {
                 aliases[alias.personId, default: []].append(alias.alias)
             }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT person.id, person.name,
+                SELECT person.id, person.name, person.type,
                        COUNT(DISTINCT COALESCE(quote.groupId, quote.id)) AS quoteCount,
                        COUNT(DISTINCT quote.articleId) AS articleCount,
                        MIN(article.published) AS firstPublished,
@@ -195,6 +198,7 @@ extension SQLiteStore {
                                       firstPublished: row["firstPublished"],
                                       lastPublished: row["lastPublished"])
                 summary.roles = roles[id] ?? []
+                summary.type = SpeakerType(rawValue: row["type"]) ?? .person
                 return summary
             }
         }

@@ -20,6 +20,7 @@ enum Schema {
         migrator.registerMigration("v7", migrate: v7)
         migrator.registerMigration("v8", migrate: v8)
         migrator.registerMigration("v9", migrate: v9)
+        migrator.registerMigration("v10", migrate: v10)
         return migrator
     }
 
@@ -203,20 +204,18 @@ enum Schema {
     }
 
     /// People became a function of the stored statements (``PersonResolver``): each statement
-    /// carries its speaker's surname key, the evidence tables of v3 give way to the statements
-    /// themselves, and every person is formed again.
+    /// carries its speaker's surname key, and the evidence tables of v3 give way to the
+    /// statements themselves (v10 forms every person again).
     private static func v8(_ db: Database) throws {
         try db.alter(table: "quote") { t in t.add(column: "surnameKey", .text) }
-        var keys = Set<String>()
         for row in try Row.fetchAll(db, sql: "SELECT id, speakerName FROM quote WHERE speakerName IS NOT NULL") {
             guard let key = PersonName(row["speakerName"] as String)?.surnameKey else { continue }
-            keys.insert(key)
             try db.execute(sql: "UPDATE quote SET surnameKey = ? WHERE id = ?", arguments: [key, row["id"] as Int64])
         }
         try db.create(index: "quote_on_surnameKey", on: "quote", columns: ["surnameKey"])
         try db.drop(table: "personRole")
         try db.drop(table: "personOutletDay")
-        try PersonResolver.regroup(keys: keys, in: db)
+        // The people are formed again by v10, with the columns the resolver now writes.
     }
 
     /// Listing pages read in the order they show: articles newest first (undated last, then by
@@ -246,5 +245,18 @@ enum Schema {
             CREATE TABLE unsettledKey (key TEXT PRIMARY KEY NOT NULL);
             CREATE INDEX quote_on_surnameKey_speakerName ON quote(surnameKey, speakerName);
             """)
+    }
+
+    /// Speakers are typed (person or organisation) and names that are no source are no one's
+    /// (issue 16): every person is formed again under the new rules.
+    private static func v10(_ db: Database) throws {
+        try db.alter(table: "person") { t in t.add(column: "type", .text).notNull().defaults(to: "person") }
+        // Roles are noun phrases of the title lexicon now, never clause fragments.
+        for row in try Row.fetchAll(db, sql: "SELECT id, mention, speakerName FROM quote WHERE role IS NOT NULL AND mention IS NOT NULL") {
+            let role = Roles.stated(mention: row["mention"], name: row["speakerName"])
+            try db.execute(sql: "UPDATE quote SET role = ? WHERE id = ?", arguments: [role, row["id"] as Int64])
+        }
+        let keys = try String.fetchAll(db, sql: "SELECT DISTINCT surnameKey FROM quote WHERE surnameKey IS NOT NULL")
+        try PersonResolver.regroup(keys: Set(keys), in: db)
     }
 }

@@ -59,6 +59,10 @@ public protocol Store: Sendable {
     /// Every person of the corpus with how much and when they were quoted, most quoted first.
     func speakers() throws -> [SpeakerSummary]
 
+    /// The person a name picks and the others it can mean (see ``SpeakerChoice``): a
+    /// `speaker` filter answers for the picked one, or for all when none is picked.
+    func speakerChoice(named name: String) throws -> SpeakerChoice
+
     /// One person in full (aliases, namesakes, statements, topics), or nil for an unknown id.
     func person(id: Int64) throws -> PersonDetail?
 

@@ -14,20 +14,16 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         let db = try store.open(creating: false)
         var out = StandardOutput()
-        if format == .csv {
-            out.write(CSV.row(["article_id", "title", "outlet", "published", "kind", "speaker", "mention", "cue", "text", "start", "end"]))
-        }
-        try db.forEachArticle { doc in
-            switch format {
-            case .jsonl: out.write(doc.jsonLine() + "\n")
-            case .csv:
-                let a = doc.article
-                for q in doc.quotes {
-                    out.write(CSV.row([a.id, a.title ?? "", a.outlet ?? "", a.published ?? "", q.kind.rawValue,
-                                       q.speaker?.name ?? "", q.speaker?.mention ?? "", q.cue?.text ?? "", q.text,
-                                       q.content.first.map { "\($0.start)" } ?? "", q.content.last.map { "\($0.end)" } ?? ""]))
-                }
-            }
+        switch format {
+        case .jsonl:
+            try db.forEachArticle { doc in out.write(doc.jsonLine() + "\n") }
+        case .csv:
+            // Every copy of every statement, in the columns `quotes --format csv` prints.
+            let rows = try db.quotes(QuoteFilter())
+            var copies: [Int64: Int] = [:]
+            for r in rows { if let g = r.groupID { copies[g, default: 0] += 1 } }
+            out.write(CSV.statementHeader)
+            for r in rows { out.write(CSV.statementRow(r, sourceCount: r.groupID.flatMap { copies[$0] } ?? 1)) }
         }
         out.flush()
     }

@@ -10,7 +10,8 @@ struct Quotes: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, jsonl, csv }
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Speaker name or alias (\"Shoigu\" finds Sergei Shoigu).") var speaker: String?
+    @Option(help: "Speaker name or alias (\"Shoigu\" finds Sergei Shoigu); a name several people bear lists them.") var speaker: String?
+    @Option(help: "Speaker by id (as `dicta speakers --format json` and the candidates list give it).") var speakerId: Int64?
     @Option(help: "Words the statement must contain.") var about: String?
     @Option(help: "Outlet name.") var outlet: String?
     @Option(help: "direct, indirect or mixed.") var kind: QuoteKind?
@@ -23,6 +24,7 @@ struct Quotes: AsyncParsableCommand {
     var everyCopy = false
 
     func validate() throws {
+        if speaker != nil && speakerId != nil { throw ValidationError("--speaker and --speaker-id do not go together: give one.") }
         for (flag, value) in [("--since", since), ("--until", until)] {
             if let v = value, !DateArgument.isValid(v) {
                 throw ValidationError("\(flag) wants a real date as YYYY-MM-DD (or YYYY-MM, YYYY); got \"\(v)\".")
@@ -39,6 +41,13 @@ struct Quotes: AsyncParsableCommand {
                                  until: until, limit: limit)
         filter.minConfidence = minConfidence
         let store = try store.open(creating: false)
+        if let speakerId {
+            filter.speaker = nil
+            filter.personID = speakerId
+        } else if let speaker, let id = try SpeakerChoosing.choose(speaker, in: store) {
+            filter.personID = id
+            filter.speaker = nil
+        }
         // Every copy on its own is a group of one: one way of printing either.
         let groups = everyCopy
             ? try store.quotes(filter).map { StatementGroup(statement: $0, sources: [$0]) }
@@ -64,14 +73,8 @@ struct Quotes: AsyncParsableCommand {
         case .jsonl:
             for g in groups { out.write(try JSONLines.statement(g) + "\n") }
         case .csv:
-            out.write(CSV.row(["speaker", "mention", "kind", "text", "cue", "outlet", "published", "title", "article_id",
-                               "source", "source_count"]))
-            for g in groups {
-                let r = g.statement
-                out.write(CSV.row([r.personName ?? r.quote.speaker?.name ?? "", r.quote.speaker?.mention ?? "",
-                                   r.quote.kind.rawValue, r.quote.text, r.quote.cue?.text ?? "", r.outlet ?? "",
-                                   r.published ?? "", r.title ?? "", r.articleID, r.source, String(g.sourceCount)]))
-            }
+            out.write(CSV.statementHeader)
+            for g in groups { out.write(CSV.statementRow(g.statement, sourceCount: g.sourceCount)) }
         }
         out.flush()
     }
@@ -84,4 +87,25 @@ extension QuoteKind: ExpressibleByArgument {}
 enum DateArgument {
     /// A real year, month or day (`2016-13-01` and `2020-02-30` are not).
     static func isValid(_ s: String) -> Bool { DatePrefix.isValid(s) }
+}
+
+/// A `--speaker NAME` made into one person: the one the name picks, with the others it can
+/// mean named on stderr; a name that picks none of several is an error listing them.
+enum SpeakerChoosing {
+    /// The person's id; nil when the name names no one (the filter then finds nothing).
+    static func choose(_ name: String, in store: some Store) throws -> Int64? {
+        let choice = try store.speakerChoice(named: name)
+        func listed(_ people: [SpeakerSummary]) -> String {
+            people.prefix(8).map { "\($0.name) (id \($0.id), \(counted($0.quoteCount, "statement")))" }.joined(separator: ", ")
+                + (people.count > 8 ? " and \(people.count - 8) more" : "")
+        }
+        if let picked = choice.picked {
+            if !choice.others.isEmpty {
+                Diagnostics.error("\"\(name)\" is \(picked.name) (id \(picked.id)); also named so: \(listed(choice.others)); choose another with --speaker-id ID")
+            }
+            return picked.id
+        }
+        guard !choice.others.isEmpty else { return nil }
+        throw CommandFailure("\"\(name)\" names \(counted(choice.others.count, "speaker")): \(listed(choice.others)). Choose one with --speaker-id ID.")
+    }
 }

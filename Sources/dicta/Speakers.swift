@@ -1,4 +1,5 @@
 import ArgumentParser
+import DictaPeople
 import DictaStore
 import Foundation
 
@@ -26,11 +27,11 @@ struct Speakers: AsyncParsableCommand {
                 try c.encode(last_seen, forKey: .last_seen); try c.encode(statements, forKey: .statements)
             }
         }
-        let id: Int64, name: String, aliases: [String], roles: [String], role_history: [Role]
+        let id: Int64, name: String, type: String, aliases: [String], roles: [String], role_history: [Role]
         let quotes: Int, articles: Int, first_seen: String?, last_seen: String?
 
         init(_ s: SpeakerSummary) {
-            id = s.id; name = s.name; aliases = s.aliases
+            id = s.id; name = s.name; type = s.type.rawValue; aliases = s.aliases
             roles = s.roles.map(\.role)
             role_history = s.roles.map { Role(role: $0.role, first_seen: $0.firstSeen, last_seen: $0.lastSeen, statements: $0.statements) }
             quotes = s.quoteCount; articles = s.articleCount
@@ -38,9 +39,10 @@ struct Speakers: AsyncParsableCommand {
         }
 
         func encode(to encoder: any Encoder) throws {
-            enum K: String, CodingKey { case id, name, aliases, roles, role_history, quotes, articles, first_seen, last_seen }
+            enum K: String, CodingKey { case id, name, type, aliases, roles, role_history, quotes, articles, first_seen, last_seen }
             var c = encoder.container(keyedBy: K.self)
-            try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(aliases, forKey: .aliases)
+            try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(type, forKey: .type)
+            try c.encode(aliases, forKey: .aliases)
             try c.encode(roles, forKey: .roles); try c.encode(role_history, forKey: .role_history)
             try c.encode(quotes, forKey: .quotes); try c.encode(articles, forKey: .articles)
             try c.encode(first_seen, forKey: .first_seen); try c.encode(last_seen, forKey: .last_seen)
@@ -60,7 +62,8 @@ struct Speakers: AsyncParsableCommand {
             for s in rows {
                 let aka = s.aliases.isEmpty ? "" : " (also: \(s.aliases.joined(separator: ", ")))"
                 let roles = s.roles.isEmpty ? "" : " — " + s.roles.map(\.role).joined(separator: "; ")
-                out.write("\(s.name)\(aka)\(roles): \(counted(s.quoteCount, "statement")) in \(counted(s.articleCount, "article"))\(Self.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
+                let kind = s.type == .person ? "" : " [\(s.type.rawValue)]"
+                out.write("\(s.name)\(kind)\(aka)\(roles): \(counted(s.quoteCount, "statement")) in \(counted(s.articleCount, "article"))\(Self.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
             }
         }
         out.flush()
@@ -83,18 +86,36 @@ struct Speaker: AsyncParsableCommand {
     @Flag(help: "Explain the merge: why each alias is this person, and which namesakes were kept apart.")
     var why = false
 
+    @Option(help: "The person by id, when a name is borne by several (the list of candidates gives the ids).")
+    var id: Int64?
+
     @Argument(help: "The person's name or an alias.")
-    var name: String
+    var name: String?
+
+    func validate() throws {
+        if (name == nil) == (id == nil) { throw ValidationError("Give a NAME or --id ID (one of them).") }
+    }
 
     func run() async throws {
-        let people = try store.open(creating: false).people(named: name)
-        guard !people.isEmpty else {
-            throw CommandFailure("No speaker named \(name): see `dicta speakers` for who is stored.")
+        let db = try store.open(creating: false)
+        let people: [PersonDetail]
+        if let id {
+            guard let p = try db.person(id: id) else { throw CommandFailure("No speaker has id \(id): see `dicta speakers --format json` for the ids.") }
+            people = [p]
+        } else {
+            let name = name!
+            guard let picked = try SpeakerChoosing.choose(name, in: db), let p = try db.person(id: picked) else {
+                if case .refused(let why) = SpeakerKinds.classify(name) {
+                    throw CommandFailure("No speaker named \(name): \(why), so its statements are no one's.")
+                }
+                throw CommandFailure("No speaker named \(name): see `dicta speakers` for who is stored.")
+            }
+            people = [p]
         }
         var out = StandardOutput()
         for p in people {
             let s = p.summary
-            out.write("\(s.name): \(counted(s.quoteCount, "statement")) in \(counted(s.articleCount, "article"))\(Speakers.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
+            out.write("\(s.name)\(s.type == .person ? "" : " [\(s.type.rawValue)]") (id \(s.id)): \(counted(s.quoteCount, "statement")) in \(counted(s.articleCount, "article"))\(Speakers.period(s.firstPublished, s.lastPublished).map { ", " + $0 } ?? "")\n")
             if !s.aliases.isEmpty { out.write("  also: \(s.aliases.joined(separator: ", "))\n") }
             for r in s.roles {
                 out.write("  role: \(r.role)\(Speakers.period(r.firstSeen, r.lastSeen).map { " (\($0))" } ?? "")\n")

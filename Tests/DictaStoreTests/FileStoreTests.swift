@@ -13,11 +13,11 @@ import Testing
         do {
             let store = try SQLiteStore(path: path)
             #expect(FileManager.default.fileExists(atPath: path))
-            #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+            #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10"])
             try store.ingest(doc)
         }
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(try reopened.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10"])
         #expect(try reopened.counts() == StoreCounts(articles: 1, quotes: 1, people: 1))
         #expect(try reopened.article(id: doc.article.id) == doc)
         #expect(try reopened.ingest(doc) == .unchanged)
@@ -56,7 +56,7 @@ import Testing
             }
         }
         let store = try SQLiteStore(path: path)
-        #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"])
+        #expect(try store.schemaVersions() == ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10"])
         #expect(try store.statements(QuoteFilter()).map(\.sourceCount) == [2, 1])
         // A surname with the same office, in another outlet and month: merged on the old evidence.
         try store.ingest(fixture("Later", outlet: "Elsewhere", published: "2030-01-01",
