@@ -18,8 +18,27 @@ enum API {
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: body)))
         }
-        api.get("speakers") { _, _ in
-            try json(try APIError.read { try store.speakers() }.map(SpeakerJSON.init))
+        // A search as one file: every statement it finds (up to 10,000), as CSV in the
+        // columns `dicta quotes --format csv` prints, or as JSON lines of the API's statements.
+        api.get("quotes.csv") { request, _ in
+            let q = try APIError.query(request, strict: true, download: true)
+            let groups = try APIError.read { try store.statements(q.filter) }
+            var text = StatementCSV.header
+            for g in groups { text += StatementCSV.row(g.statement, sourceCount: g.sourceCount) }
+            return download(text, type: "text/csv; charset=utf-8", name: "statements.csv")
+        }
+        api.get("quotes.jsonl") { request, _ in
+            let q = try APIError.query(request, strict: true, download: true)
+            let groups = try APIError.read { try store.statements(q.filter) }
+            var text = ""
+            for g in groups { text += String(decoding: try encoder.encode(StatementJSON(g)), as: UTF8.self) + "\n" }
+            return download(text, type: "application/jsonl; charset=utf-8", name: "statements.jsonl")
+        }
+        api.get("speakers") { request, _ in
+            // Every speaker unless a page is asked for (`limit`, `offset`), most quoted first.
+            let page = try APIError.paging(request, strict: true, defaultLimit: Int.max, maxLimit: 10_000)
+            let all = try APIError.read { try store.speakers() }
+            return try json(all.dropFirst(min(page.offset, all.count)).prefix(page.limit).map(SpeakerJSON.init))
         }
         api.get("speakers/:id") { request, context in
             let id = try PathParameter.id(context, "id", as: APIError.self)
@@ -50,6 +69,11 @@ enum API {
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return e
     }()
+
+    static func download(_ text: String, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
 
     static func json(_ value: some Encodable) throws -> Response {
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],

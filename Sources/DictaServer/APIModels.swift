@@ -74,6 +74,8 @@ struct RoleJSON: Codable, Sendable {
 struct SpeakerJSON: Codable, Sendable {
     var id: Int64
     var name: String
+    /// "person" or "organization".
+    var type: String
     var aliases: [String]
     var statements: Int
     var articles: Int
@@ -84,6 +86,7 @@ struct SpeakerJSON: Codable, Sendable {
     init(_ s: SpeakerSummary) {
         id = s.id
         name = s.name
+        type = s.type.rawValue
         aliases = s.aliases
         statements = s.quoteCount
         articles = s.articleCount

@@ -11,13 +11,15 @@ struct StatementQuery: Sendable, Equatable {
     var offset = 0
 
     static let maxLimit = 200
+    /// A download (`/api/quotes.csv`, `.jsonl`) is one file: up to this many statements.
+    static let maxDownload = 10_000
     /// Deeper pages are refused: reading a page costs what the statements before it cost.
     static let maxOffset = 1_000_000
     /// Longer text fields are refused: no one types a 1,000-character name.
     static let maxLength = 500
 
     /// The names of the filter parameters, in the order pages show them.
-    static let fields = ["q", "speaker", "about", "outlet", "kind", "since", "until", "min_confidence"]
+    static let fields = ["q", "speaker", "speaker_id", "about", "outlet", "kind", "since", "until", "min_confidence", "order"]
 
     init() {}
 
@@ -27,7 +29,7 @@ struct StatementQuery: Sendable, Equatable {
     /// `strict` is for the API, whose every parameter is what `openapi.json` says: an empty
     /// `since=`, `limit=` or `kind=` is refused there. The search form sends its empty fields
     /// (`kind=&since=`), so the pages take an empty value as no filter.
-    init(query: String?, strict: Bool = false) throws(ParameterError) {
+    init(query: String?, strict: Bool = false, download: Bool = false) throws(ParameterError) {
         let parameters = Self.formValues(query ?? "")
         /// The value as sent, or nil when absent (or, for the pages, empty).
         func raw(_ name: String) throws(ParameterError) -> String? {
@@ -57,6 +59,8 @@ struct StatementQuery: Sendable, Equatable {
         // it, as nothing says such a word, rather than everything.
         filter.query = try text("q")
         filter.speaker = try text("speaker")
+        // One person by id: what a name borne by several is narrowed to.
+        if let id = try number("speaker_id", 1...Int(Int32.max)) { filter.personID = Int64(id) }
         filter.about = try text("about")
         filter.outlet = try text("outlet")
         if let k = try raw("kind") {
@@ -76,9 +80,15 @@ struct StatementQuery: Sendable, Equatable {
         }
         filter.since = try date("since")
         filter.until = try date("until")
+        if let o = try raw("order") {
+            guard let order = StatementOrder(rawValue: strict ? o : o.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw ParameterError("order", "wants date or relevance; got \"\(o)\"")
+            }
+            filter.order = order
+        }
         // since after until is an empty range: no statement, not an error (the document's
         // types cannot say that one parameter bounds another).
-        limit = try number("limit", 1...Self.maxLimit) ?? limit
+        limit = try number("limit", 1...(download ? Self.maxDownload : Self.maxLimit)) ?? (download ? Self.maxDownload : limit)
         offset = try number("offset", 0...Self.maxOffset) ?? 0
         filter.limit = limit
         filter.offset = offset
@@ -115,7 +125,8 @@ struct StatementQuery: Sendable, Equatable {
     }
 
     /// `limit` and `offset` alone, for the pages of one speaker's statements.
-    static func paging(_ query: String?, strict: Bool, defaultLimit: Int = 20) throws(ParameterError) -> (limit: Int, offset: Int) {
+    static func paging(_ query: String?, strict: Bool, defaultLimit: Int = 20,
+                       maxLimit: Int = StatementQuery.maxLimit) throws(ParameterError) -> (limit: Int, offset: Int) {
         let parameters = formValues(query ?? "")
         return (try number(parameters["limit"], "limit", 1...maxLimit, strict: strict) ?? defaultLimit,
                 try number(parameters["offset"], "offset", 0...maxOffset, strict: strict) ?? 0)
@@ -145,9 +156,10 @@ struct StatementQuery: Sendable, Equatable {
     func link(_ path: String = "/", _ changes: [String: String?] = [:]) -> String {
         var values: [(String, String)] = []
         let current: [String: String?] = [
-            "q": filter.query, "speaker": filter.speaker, "about": filter.about, "outlet": filter.outlet,
+            "q": filter.query, "speaker": filter.speaker, "speaker_id": filter.personID.map { String($0) }, "about": filter.about, "outlet": filter.outlet,
             "kind": filter.kind?.rawValue, "since": filter.since, "until": filter.until,
             "min_confidence": filter.minConfidence.map { String($0) },
+            "order": filter.order == .date ? nil : filter.order.rawValue,
         ]
         for name in Self.fields {
             let v = changes.keys.contains(name) ? changes[name]! : current[name]!

@@ -54,8 +54,8 @@ struct Routes<Context: RequestContext>: RouterMiddleware {
 enum RoutePaths {
     /// `*` is one path segment (an id).
     static let patterns: [[Substring]] = [
-        "/", "/speakers", "/speakers/*", "/articles/*", "/statements/*",
-        "/api/quotes", "/api/speakers", "/api/speakers/*", "/api/articles/*", "/api/statements/*",
+        "/", "/overview", "/speakers", "/speakers/*", "/articles/*", "/statements/*",
+        "/api/quotes", "/api/quotes.csv", "/api/quotes.jsonl", "/api/speakers", "/api/speakers/*", "/api/articles/*", "/api/statements/*",
         "/openapi.json", "/assets/dicta.css",
     ].map { $0.split(separator: "/") }
 

@@ -114,18 +114,19 @@ protocol StatusError: HTTPResponseError {
 
 extension StatusError {
     /// The filters of a request's query string; a bad one is a 400 naming it.
-    static func query(_ request: Request, strict: Bool = false) throws -> StatementQuery {
+    static func query(_ request: Request, strict: Bool = false, download: Bool = false) throws -> StatementQuery {
         do {
-            return try StatementQuery(query: request.uri.query, strict: strict)
+            return try StatementQuery(query: request.uri.query, strict: strict, download: download)
         } catch {
             throw Self(.badRequest, error.message)
         }
     }
 
     /// `limit` and `offset` of a request; a bad one is a 400 naming it.
-    static func paging(_ request: Request, strict: Bool = false, defaultLimit: Int = 20) throws -> (limit: Int, offset: Int) {
+    static func paging(_ request: Request, strict: Bool = false, defaultLimit: Int = 20,
+                       maxLimit: Int = StatementQuery.maxLimit) throws -> (limit: Int, offset: Int) {
         do {
-            return try StatementQuery.paging(request.uri.query, strict: strict, defaultLimit: defaultLimit)
+            return try StatementQuery.paging(request.uri.query, strict: strict, defaultLimit: defaultLimit, maxLimit: maxLimit)
         } catch {
             throw Self(.badRequest, error.message)
         }

@@ -34,6 +34,8 @@ public struct QuoteFilter: Sendable, Hashable {
     public var groupID: Int64?
     /// Only statements whose attribution's stated confidence is at least this (0…1).
     public var minConfidence: Double?
+    /// The order of ``Store/statements(_:)``: newest first, or best match of ``query`` first.
+    public var order: StatementOrder = .date
 
     public init(personID: Int64) { self.personID = personID }
 
@@ -244,4 +246,13 @@ public struct SpeakerChoice: Sendable, Equatable {
         self.picked = picked
         self.others = others
     }
+}
+
+/// How ``Store/statements(_:)`` orders what it lists.
+public enum StatementOrder: String, Sendable, Hashable, CaseIterable {
+    /// Newest article first, undated last.
+    case date
+    /// Best match of the filter's `query` first (FTS5's bm25 rank), then newest; without a
+    /// query the same as ``date``.
+    case relevance
 }

@@ -18,11 +18,18 @@ extension SQLiteStore {
             guard let (condition, arguments) = try Self.conditions(filter, in: db) else { return [] }
             // Only the group ids, in listing order, which the listing-order index yields without
             // a sort: the page stops reading after its last statement, however large the store.
-            let cursor = try Int64?.fetchCursor(db, sql: """
+            // By relevance, the matches' rank orders them (those are few: they match the words).
+            let ranked = filter.order == .relevance ? filter.query.flatMap(SearchPattern.allTerms) : nil
+            let cursor = try Int64?.fetchCursor(db, sql: ranked == nil ? """
                 SELECT quote.groupId FROM quote JOIN article ON article.id = quote.articleId
                 \(condition.map { "WHERE " + $0 } ?? "")
                 ORDER BY \(Self.listingOrder)
-                """, arguments: arguments)
+                """ : """
+                SELECT quote.groupId FROM (SELECT rowid AS hit, rank FROM searchIndex WHERE searchIndex MATCH ?) AS hits
+                JOIN quote ON quote.id = hits.hit JOIN article ON article.id = quote.articleId
+                \(condition.map { "WHERE " + $0 } ?? "")
+                ORDER BY hits.rank, \(Self.listingOrder)
+                """, arguments: ranked.map { StatementArguments([$0]) + arguments } ?? arguments)
             var order: [Int64] = []
             var seen: Set<Int64> = []
             let skip = max(0, filter.offset ?? 0)

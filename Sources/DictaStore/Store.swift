@@ -56,6 +56,10 @@ public protocol Store: Sendable {
     /// (`limit` and `offset` are ignored).
     func facets(_ filter: QuoteFilter) throws -> StatementFacets
 
+    /// Share of voice over the statements passing `filter`: the `top` speakers and outlets
+    /// month by month, and statements by the sex given names state.
+    func overview(_ filter: QuoteFilter, top: Int) throws -> Overview
+
     /// Every person of the corpus with how much and when they were quoted, most quoted first.
     func speakers() throws -> [SpeakerSummary]
 

@@ -22,8 +22,8 @@ struct Export: AsyncParsableCommand {
             let rows = try db.quotes(QuoteFilter())
             var copies: [Int64: Int] = [:]
             for r in rows { if let g = r.groupID { copies[g, default: 0] += 1 } }
-            out.write(CSV.statementHeader)
-            for r in rows { out.write(CSV.statementRow(r, sourceCount: r.groupID.flatMap { copies[$0] } ?? 1)) }
+            out.write(StatementCSV.header)
+            for r in rows { out.write(StatementCSV.row(r, sourceCount: r.groupID.flatMap { copies[$0] } ?? 1)) }
         }
         out.flush()
     }

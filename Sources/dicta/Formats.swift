@@ -2,32 +2,6 @@ import DictaCore
 import DictaStore
 import Foundation
 
-/// RFC 4180 CSV: fields with commas, quotes or newlines are quoted, quotes doubled.
-enum CSV {
-    static func row(_ fields: [String]) -> String {
-        fields.map { f in
-            f.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
-        }.joined(separator: ",") + "\r\n"
-    }
-}
-
-extension CSV {
-    /// The columns of every statement CSV (`quotes` and `export`): who (the corpus-level person
-    /// and their id, the words at the statement), what (kind, text, cue, confidence, offsets
-    /// into the article body), where (article id, url, outlet, date, title, input) and in how
-    /// many articles it ran.
-    static let statementHeader = row(["speaker", "speaker_id", "mention", "kind", "text", "cue", "confidence", "start", "end",
-                                      "article_id", "url", "outlet", "published", "title", "source", "source_count"])
-
-    static func statementRow(_ r: StoredQuote, sourceCount: Int) -> String {
-        let q = r.quote
-        return row([r.personName ?? q.speaker?.name ?? "", r.personID.map { "\($0)" } ?? "", q.speaker?.mention ?? "",
-                    q.kind.rawValue, q.text, q.cue?.text ?? "", String(format: "%.3f", q.confidence),
-                    q.content.first.map { "\($0.start)" } ?? "", q.content.last.map { "\($0.end)" } ?? "",
-                    r.articleID, r.url ?? "", r.outlet ?? "", r.published ?? "", r.title ?? "", r.source, String(sourceCount)])
-    }
-}
-
 /// One stored statement as a JSON line: the quote with its speaker's corpus-level name, its
 /// article's metadata, and every article that carried it.
 enum JSONLines {

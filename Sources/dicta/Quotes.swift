@@ -73,8 +73,8 @@ struct Quotes: AsyncParsableCommand {
         case .jsonl:
             for g in groups { out.write(try JSONLines.statement(g) + "\n") }
         case .csv:
-            out.write(CSV.statementHeader)
-            for g in groups { out.write(CSV.statementRow(g.statement, sourceCount: g.sourceCount)) }
+            out.write(StatementCSV.header)
+            for g in groups { out.write(StatementCSV.row(g.statement, sourceCount: g.sourceCount)) }
         }
         out.flush()
     }

@@ -19,7 +19,7 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 let page = Fixtures.body(response)
-                #expect(page.contains("the islands will finally be connected"))
+                #expect(page.contains("the <mark class=\"hit\">islands</mark> will finally be connected"))
                 #expect(!page.contains("The costs have not been counted"))
                 #expect(page.contains("href=\"/speakers/\(berg.id)\""))
                 // The speaker facet narrows the search; the chosen one links back to all.

@@ -38,6 +38,20 @@ import Testing
         #expect(try store.statements(filter).count == 2)
     }
 
+    @Test func relevanceOrdersByTheBestMatchOfTheWords() throws {
+        let store = try makeStore(.memory, "relevance")
+        try store.ingest(fixture("Old", published: "2024-01-01", said: [Said(speaker: "Anna Berg", text: "grain grain grain exports")]))
+        try store.ingest(fixture("New", published: "2024-06-01", said: [Said(speaker: "Tom Reyes", text: "the grain exports rose again this spring")]))
+        var filter = QuoteFilter()
+        filter.query = "grain"
+        #expect(try store.statements(filter).map(\.statement.quote.text).first == "the grain exports rose again this spring")
+        filter.order = .relevance
+        #expect(try store.statements(filter).map(\.statement.quote.text).first == "grain grain grain exports")
+        // Without words there is nothing to rank: newest first.
+        filter.query = nil
+        #expect(try store.statements(filter).map(\.statement.quote.text).first == "the grain exports rose again this spring")
+    }
+
     @Test func noFilterGivesEverythingNewestFirstUndatedLast() throws {
         #expect(try Self.texts(QuoteFilter()) == [
             "talks on grain exports", "Nobody expected the grain deal",      // May

@@ -35,4 +35,36 @@ enum Chart {
             </svg>
             """
     }
+
+    /// One series' months as a small bar chart sharing the table's scale (`peak`), for rows
+    /// that are compared with each other.
+    static func sparkline(_ values: [Int], months: [String], peak: Int, label: String) -> HTML {
+        guard !values.isEmpty else { return "" }
+        let w = max(2, min(12, 240 / values.count)), height = 28
+        let bars: [HTML] = values.enumerated().compactMap { i, v in
+            guard v > 0 else { return nil }
+            let h = max(1, v * height / max(1, peak))
+            return "<rect class=\"bar\" x=\"\(i * w)\" y=\"\(height - h)\" width=\"\(max(1, w - 1))\" height=\"\(h)\"><title>\(months[i]): \(v)</title></rect>"
+        }
+        return """
+            <svg class="spark" role="img" aria-label="\(label) per month" viewBox="0 0 \(values.count * w) \(height)" width="\(values.count * w)" height="\(height)">\(bars)</svg>
+            """
+    }
+
+    /// Parts of a whole as one horizontal bar, each part's count in its tooltip.
+    static func shares(_ parts: [(String, Int)], label: String) -> HTML {
+        let total = parts.reduce(0) { $0 + $1.1 }
+        guard total > 0 else { return "<p class=\"none\">No statements by people.</p>" }
+        let width = 600
+        var x = 0
+        var rects: [HTML] = []
+        for (name, n) in parts where n > 0 {
+            let w = n * width / total
+            rects.append("<rect class=\"g-\(name)\" x=\"\(x)\" y=\"0\" width=\"\(w)\" height=\"24\"><title>\(name): \(n)</title></rect>")
+            x += w
+        }
+        return """
+            <svg class="shares" role="img" aria-label="\(label)" viewBox="0 0 \(width) 24" width="\(width)" height="24">\(rects)</svg>
+            """
+    }
 }

@@ -19,7 +19,7 @@ enum Layout {
             <input type="search" name="q" value="\(query)" placeholder="Search statements, speakers, titles" aria-label="Search">
             <button type="submit">Search</button>
           </form>
-          <nav><a href="/speakers">Speakers</a></nav>
+          <nav><a href="/overview">Overview</a> <a href="/speakers">Speakers</a></nav>
         </header>
         <main>
         \(content)
@@ -41,7 +41,25 @@ enum Layout {
     }
 
     /// One statement in a list: speaker, text, where and when, and its reprints.
-    static func statement(_ g: StatementGroup, showSpeaker: Bool = true) -> HTML {
+    /// `text` with each whole word that is one of `terms` (case and diacritics ignored, as
+    /// the full-text index matches) marked.
+    static func marked(_ text: String, _ terms: [String]) -> HTML {
+        func fold(_ s: Substring) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let wanted = Set(terms.map { fold(Substring($0)) }.filter { !$0.isEmpty })
+        guard !wanted.isEmpty else { return "\(text)" }
+        var out: HTML = ""
+        var i = text.startIndex
+        while i < text.endIndex {
+            let isWord: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+            let j = text[i...].firstIndex { isWord($0) != isWord(text[i]) } ?? text.endIndex
+            let part = text[i..<j]
+            out = out + (isWord(text[i]) && wanted.contains(fold(part)) ? HTML("<mark class=\"hit\">\(String(part))</mark>") : HTML("\(String(part))"))
+            i = j
+        }
+        return out
+    }
+
+    static func statement(_ g: StatementGroup, showSpeaker: Bool = true, highlight: [String] = []) -> HTML {
         let s = g.statement
         let gid = s.groupID.map { Int($0) }
         let sources = g.sourceCount > 1 ? "\(g.sourceCount) sources" : "statement"
@@ -49,8 +67,8 @@ enum Layout {
         return """
         <li class="statement kind-\(s.quote.kind.rawValue)">
           \(showSpeaker ? speakerLink(s) + " " : "")<span class="kind">\(s.quote.kind.rawValue)</span>
-          <blockquote>\(s.quote.text)</blockquote>
-          <div class="meta"><a href="/articles/\(URLQuery.escape(s.articleID))">\(s.title ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(link)</div>
+          <blockquote>\(marked(s.quote.text, highlight))</blockquote>
+          <div class="meta"><a href="/articles/\(URLQuery.escape(s.articleID))">\(s.title.map { marked($0, highlight) } ?? "untitled article")</a> · \(s.outlet ?? "unknown outlet") · \(date(s.published))\(link)</div>
         </li>
         """
     }

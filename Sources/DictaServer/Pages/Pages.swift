@@ -9,11 +9,16 @@ enum Pages {
             let q = try PageError.query(request)
             let body = try PageError.read {
                 try reads.rendered("/?" + (request.uri.query ?? ""), q.filter) { groups, facets in
-                    Array(SearchPage.render(q, facets: facets, groups: groups).markup.utf8)
+                    let choice = try q.filter.speaker.map { try store.speakerChoice(named: $0) }
+                    return Array(SearchPage.render(q, facets: facets, groups: groups, choice: choice).markup.utf8)
                 }
             }
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        router.get("/overview") { request, _ in
+            let q = try PageError.query(request)
+            return html(OverviewPage.render(q, try PageError.read { try store.overview(q.filter, top: 10) }))
         }
         router.get("/speakers") { request, _ in
             let page = try PageError.paging(request, defaultLimit: 100)

@@ -2,8 +2,9 @@ import DictaStore
 
 /// `/`: the search form, facets that narrow the search, and the statements found.
 enum SearchPage {
-    static func render(_ q: StatementQuery, facets: StatementFacets, groups: [StatementGroup]) -> HTML {
+    static func render(_ q: StatementQuery, facets: StatementFacets, groups: [StatementGroup], choice: SpeakerChoice? = nil) -> HTML {
         let f = q.filter
+        let terms = (f.query ?? "").split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         func facet(_ title: String, _ field: String, _ tallies: [Tally]) -> HTML {
             guard !tallies.isEmpty else { return "" }
             let current: String? = switch field {
@@ -30,13 +31,30 @@ enum SearchPage {
         } ?? ""
         let results: HTML = groups.isEmpty
             ? "<p class=\"empty\">No statements match.</p>"
-            : "<ol class=\"statements\" start=\"\(q.offset + 1)\">\(groups.map { Layout.statement($0) })</ol>"
+            : "<ol class=\"statements\" start=\"\(q.offset + 1)\">\(groups.map { Layout.statement($0, highlight: terms) })</ol>"
         var pager: [HTML] = []
+        let byDate = f.order == .date || f.query == nil
         if q.offset > 0 {
-            pager.append("<a rel=\"prev\" href=\"\(q.link("/", ["offset": String(max(0, q.offset - q.limit))]))\">← newer</a>")
+            pager.append("<a rel=\"prev\" href=\"\(q.link("/", ["offset": String(max(0, q.offset - q.limit))]))\">\(byDate ? "← newer" : "← better matches")</a>")
         }
         if q.offset + groups.count < facets.total {
-            pager.append("<a rel=\"next\" href=\"\(q.link("/", ["offset": String(q.offset + q.limit)]))\">older →</a>")
+            pager.append("<a rel=\"next\" href=\"\(q.link("/", ["offset": String(q.offset + q.limit)]))\">\(byDate ? "older →" : "more →")</a>")
+        }
+        let orders: [HTML] = StatementOrder.allCases.map { o in
+            "<option value=\"\(o.rawValue)\"\(f.order == o ? " selected" : "")>\(o == .date ? "newest first" : "best match first")</option>"
+        }
+        let downloads: HTML = facets.total == 0 ? "" : """
+            <p class="downloads">Download \(min(facets.total, StatementQuery.maxDownload)) statement\(facets.total == 1 ? "" : "s"): \
+            <a href="\(q.link("/api/quotes.csv"))" download>CSV</a> · <a href="\(q.link("/api/quotes.jsonl"))" download>JSON lines</a></p>
+            """
+        var chooser: HTML = ""
+        if let choice, let name = f.speaker, !choice.others.isEmpty {
+            let others: [HTML] = choice.others.prefix(10).map { p in
+                "<li><a href=\"/speakers/\(Int(p.id))\">\(p.name)</a> <span class=\"n\">\(p.quoteCount)</span></li>"
+            }
+            chooser = choice.picked.map { p in
+                "<div class=\"candidates\"><p>Showing <a href=\"/speakers/\(Int(p.id))\">\(p.name)</a> for “\(name)”. Also named so:</p><ul>\(others)</ul></div>"
+            } ?? "<div class=\"candidates\"><p>“\(name)” names \(choice.others.count) speakers; showing them all. Choose one:</p><ul>\(others)</ul></div>"
         }
         let shown = groups.isEmpty ? "" : "\(q.offset + 1)–\(q.offset + groups.count) of "
         return Layout.page(title: f.query ?? "Statements", query: f.query, """
@@ -46,6 +64,7 @@ enum SearchPage {
               <label>Kind <select name="kind">\(kinds)</select></label>
               <label>Since <input type="date" name="since" value="\(f.since)"></label>
               <label>Until <input type="date" name="until" value="\(f.until)"></label>
+              <label>Order <select name="order">\(orders)</select></label>
               <label>Min. confidence <input type="number" name="min_confidence" min="0" max="1" step="0.05" value="\(f.minConfidence.map { String($0) })"></label>
               <button type="submit">Filter</button> <a href="/">clear</a>
             </form>
@@ -56,7 +75,7 @@ enum SearchPage {
               \(facet("Outlet", "outlet", facets.outlets))
               \(facet("Kind", "kind", facets.kinds))
             </aside>
-            <section class="results">\(results)<nav class="pager">\(pager)</nav></section>
+            <section class="results">\(chooser)\(downloads)\(results)<nav class="pager">\(pager)</nav></section>
             </div>
             """)
     }
