@@ -70,6 +70,10 @@ public enum SpeakerKinds {
         if words.count == 1, lexicon.pronouns[name.lowercased()] != nil {
             return .refused(why: "\(name) is a pronoun that no name was found for")
         }
+        // "Trump Tower", "Capitol Hill": a building or a place named after someone.
+        if words.count >= 2, placeHeads.contains(bareLast) {
+            return .refused(why: "\(name) is a place (\"\(last)\"), not a speaker")
+        }
         // "Senate Minority", "Presidential": words of a title with no holder's name.
         if lower.allSatisfy({ w in
             let b = w.trimmingCharacters(in: .punctuationCharacters)
@@ -97,10 +101,21 @@ public enum SpeakerKinds {
         return words.joined(separator: " ")
     }
 
+    /// An organisation's name without its owner: "Barack Obama's DOJ" → "DOJ".
+    public static func withoutOwner(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let at = words.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) else { return name }
+        return words[(at + 1)...].joined(separator: " ")
+    }
+
     /// Prepositions and adverbs that open a sentence before a name ("Despite Trump", "Maybe
     /// Trump"), beyond the lexicon's non-names (kept out of it: the quote stages read that list).
     static let openers: Set<String> = ["among", "amid", "despite", "unlike", "like", "maybe", "even", "just", "only",
                                        "already", "against", "toward", "towards", "via", "per", "team", "anti"]
+
+    /// Last words that make a name a building or a place.
+    static let placeHeads: Set<String> = ["tower", "towers", "building", "hall", "hill", "square", "street", "avenue",
+                                          "airport", "stadium", "arena", "hotel", "plaza", "park", "bridge", "station"]
 
     /// Words of offices that the lexicon's title words leave out ("Senate Minority Leader").
     static let titleParts: Set<String> = ["minority", "majority", "ranking", "presidential", "republican", "democratic",

@@ -56,6 +56,11 @@ struct PersonClusters {
                 all[i].spelling = n
                 verdicts[t] = .some(.person)
             }
+            // An organisation is listed under its own name, not its owner's ("DOJ").
+            if verdicts[full]! == .organization, case let t = SpeakerKinds.withoutOwner(full), t != full, let n = PersonName(t) {
+                all[i].spelling = n
+                verdicts[t] = .some(.organization)
+            }
         }
         // Sorted once so that every "first" below is the same whatever the input order.
         // (One article may hold a surname twice, once per sex its mentions give: the mentions

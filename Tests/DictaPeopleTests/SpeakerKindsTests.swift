@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("Iowa", "a place"), ("New Hampshire", "a place"), ("United States", "a place"),
         ("R-Utah", "party and state"), ("Saturday", "a date"), ("Senate Minority", "part of a title"),
-        ("Americans", "nationality"), ("He", "pronoun"), ("Barack Obama's dog", "of someone's"),
+        ("Americans", "nationality"), ("Trump Tower", "a place"), ("He", "pronoun"), ("Barack Obama's dog", "of someone's"),
     ])
     func noSourceIsRefusedWithItsReason(name: String, reason: String) {
         guard case .refused(let why) = SpeakerKinds.classify(name) else {
@@ -36,6 +36,8 @@ import Testing
         // A name is left whole.
         #expect(SpeakerKinds.trimmed("Donald J. Trump") == "Donald J. Trump")
         #expect(SpeakerKinds.trimmed("Mary Lund") == "Mary Lund")
+        #expect(SpeakerKinds.withoutOwner("Barack Obama's DOJ") == "DOJ")
+        #expect(SpeakerKinds.withoutOwner("New York Times") == "New York Times")
     }
 
     @Test func rolesAreNounPhrasesOfTheTitleLexicon() {
