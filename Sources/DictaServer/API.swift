@@ -43,7 +43,8 @@ enum API {
         api.get("speakers/:id") { request, context in
             let id = try PathParameter.id(context, "id", as: APIError.self)
             let page = try APIError.paging(request, strict: true)
-            guard let d = try APIError.read({ try store.person(id: id, limit: page.limit, offset: page.offset) }) else {
+            let min = try APIError.minConfidence(request, strict: true)
+            guard let d = try APIError.read({ try store.person(id: id, limit: page.limit, offset: page.offset, minConfidence: min) }) else {
                 throw APIError(.notFound, "no speaker with id \(id)")
             }
             return try json(SpeakerDetailJSON(d, limit: page.limit))

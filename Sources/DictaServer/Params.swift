@@ -69,15 +69,7 @@ struct StatementQuery: Sendable, Equatable {
             }
             filter.kind = kind
         }
-        if let v = try raw("min_confidence") {
-            let c = strict ? v : v.trimmingCharacters(in: .whitespaces)
-            if strict || !c.isEmpty {
-                guard let n = Self.decimal(c), (0...1).contains(n) else {
-                    throw ParameterError("min_confidence", "wants a number from 0 to 1; got \"\(v)\"")
-                }
-                filter.minConfidence = n
-            }
-        }
+        if let v = try raw("min_confidence") { filter.minConfidence = try Self.confidence(v, strict: strict) }
         filter.since = try date("since")
         filter.until = try date("until")
         if let o = try raw("order") {
@@ -121,6 +113,20 @@ struct StatementQuery: Sendable, Equatable {
             guard digits() > 0 else { return nil }
         }
         guard b.isEmpty, let n = Double(s), n.isFinite else { return nil }
+        return n
+    }
+
+    /// `min_confidence` alone (nil when absent; the pages take an empty one as none).
+    static func minConfidence(_ query: String?, strict: Bool) throws(ParameterError) -> Double? {
+        guard let v = formValues(query ?? "")["min_confidence"] else { return nil }
+        return try confidence(v, strict: strict)
+    }
+
+    /// A confidence from 0 to 1 as JSON writes numbers; the pages take a blank one as none.
+    static func confidence(_ v: String, strict: Bool) throws(ParameterError) -> Double? {
+        let c = strict ? v : v.trimmingCharacters(in: .whitespaces)
+        if !strict, c.isEmpty { return nil }
+        guard let n = decimal(c), (0...1).contains(n) else { throw ParameterError("min_confidence", "wants a number from 0 to 1; got \"\(v)\"") }
         return n
     }
 

@@ -132,6 +132,15 @@ extension StatusError {
         }
     }
 
+    /// `min_confidence` of a request; a bad one is a 400 naming it.
+    static func minConfidence(_ request: Request, strict: Bool = false) throws -> Double? {
+        do {
+            return try StatementQuery.minConfidence(request.uri.query, strict: strict)
+        } catch {
+            throw Self(.badRequest, error.message)
+        }
+    }
+
     /// Runs a store read; a store failure is a 500 with its message (never a crash), an
     /// ambiguous id prefix a 400.
     static func read<T>(_ body: () throws -> T) throws -> T {

@@ -27,7 +27,16 @@ extension SQLiteStore {
         try details([id], page: (limit, offset)).first
     }
 
-    private func details(_ ids: [Int64], page: (limit: Int, offset: Int)?) throws -> [PersonDetail] {
+    public func person(id: Int64, limit: Int, offset: Int, minConfidence: Double?) throws -> PersonDetail? {
+        try details([id], page: (limit, offset), minConfidence: minConfidence).first
+    }
+
+    /// The person in full, listing only statements attributed with at least `minConfidence`.
+    public func person(id: Int64, minConfidence: Double?) throws -> PersonDetail? {
+        try details([id], page: nil, minConfidence: minConfidence).first
+    }
+
+    private func details(_ ids: [Int64], page: (limit: Int, offset: Int)?, minConfidence: Double? = nil) throws -> [PersonDetail] {
         guard !ids.isEmpty else { return [] }
         let summaries = try speakers(ids: ids)
         return try summaries.map { summary in
@@ -59,6 +68,7 @@ extension SQLiteStore {
             var d = detail
             if let page {
                 var filter = QuoteFilter(personID: d.summary.id)
+                filter.minConfidence = minConfidence
                 filter.limit = max(0, page.limit)
                 filter.offset = max(0, page.offset)
                 d.statements = try statements(filter)
@@ -66,7 +76,9 @@ extension SQLiteStore {
                 return d
             }
             // A timeline reads oldest first, by each statement's first publication; undated last.
-            let all = try statements(QuoteFilter(personID: d.summary.id))
+            var filter = QuoteFilter(personID: d.summary.id)
+            filter.minConfidence = minConfidence
+            let all = try statements(filter)
             let dated = all.filter { $0.statement.published != nil }
             d.statements = dated.sorted { $0.statement.published! < $1.statement.published! }
                 + all.filter { $0.statement.published == nil }

@@ -74,6 +74,10 @@ public protocol Store: Sendable {
     /// them all), or nil for an unknown id.
     func person(id: Int64, limit: Int, offset: Int) throws -> PersonDetail?
 
+    /// ``person(id:limit:offset:)`` listing only the statements attributed with at least
+    /// `minConfidence` (the counts and the timeline still count them all).
+    func person(id: Int64, limit: Int, offset: Int, minConfidence: Double?) throws -> PersonDetail?
+
     /// Full-text search over statement text, speaker names and article titles, best first.
     /// Any user text is accepted: search syntax characters are taken as plain words.
     func search(_ query: String, limit: Int) throws -> [SearchHit]

@@ -89,22 +89,28 @@ struct Speaker: AsyncParsableCommand {
     @Option(help: "The person by id, when a name is borne by several (the list of candidates gives the ids).")
     var id: Int64?
 
+    @Option(help: "List only statements attributed with at least this confidence, 0 to 1.")
+    var minConfidence: Double?
+
     @Argument(help: "The person's name or an alias.")
     var name: String?
 
     func validate() throws {
         if (name == nil) == (id == nil) { throw ValidationError("Give a NAME or --id ID (one of them).") }
+        if let c = minConfidence, !(c.isFinite && (0...1).contains(c)) {
+            throw ValidationError("--min-confidence wants a number from 0 to 1; got \(c).")
+        }
     }
 
     func run() async throws {
         let db = try store.open(creating: false)
         let people: [PersonDetail]
         if let id {
-            guard let p = try db.person(id: id) else { throw CommandFailure("No speaker has id \(id): see `dicta speakers --format json` for the ids.") }
+            guard let p = try db.person(id: id, minConfidence: minConfidence) else { throw CommandFailure("No speaker has id \(id): see `dicta speakers --format json` for the ids.") }
             people = [p]
         } else {
             let name = name!
-            guard let picked = try SpeakerChoosing.choose(name, in: db), let p = try db.person(id: picked) else {
+            guard let picked = try SpeakerChoosing.choose(name, in: db), let p = try db.person(id: picked, minConfidence: minConfidence) else {
                 if case .refused(let why) = SpeakerKinds.classify(name) {
                     throw CommandFailure("No speaker named \(name): \(why), so its statements are no one's.")
                 }

@@ -48,6 +48,11 @@ import Testing
         #expect(!chosen.stdout.contains("We will sign"))
         let speaker = try CLI.run(["speaker", "--db", db, "--id", "\(olaf)"])
         #expect(speaker.stdout.hasPrefix("Olaf Berg (id \(olaf)): 1 statement"))
+        #expect(speaker.stdout.contains("The fees are too high"))
+        // A confidence floor no attribution reaches lists none of them (the count still says 1).
+        let sure = try CLI.run(["speaker", "--db", db, "--id", "\(olaf)", "--min-confidence", "1"])
+        #expect(sure.stdout.hasPrefix("Olaf Berg (id \(olaf)): 1 statement"))
+        #expect(!sure.stdout.contains("The fees are too high"))
     }
 
     @Test func aPlaceIsNoSpeakerAndSaysSo() throws {

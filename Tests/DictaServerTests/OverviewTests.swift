@@ -1,4 +1,5 @@
 import DictaCore
+import DictaPipeline
 import DictaStore
 import Foundation
 import Hummingbird
@@ -89,6 +90,35 @@ import Testing
                 let people = try #require(try Fixtures.json(response) as? [[String: Any]])
                 #expect(people.count == 1)
                 #expect(people[0]["type"] as? String == "person")
+            }
+        }
+    }
+}
+
+/// `min_confidence` on a speaker's statements, on the page and in the API.
+@Suite struct SpeakerConfidenceTests {
+    @Test func aSpeakersStatementsCanBeFilteredByConfidence() async throws {
+        let store = try SQLiteStore(inMemory: #function)
+        var doc = try Pipeline().run(Data(Fixtures.harbourPage.utf8), source: "harbour.html")
+        // Anna Berg's two statements: one sure, one not.
+        let berg = doc.quotes.indices.filter { doc.quotes[$0].speaker?.name == "Anna Berg" }
+        try #require(berg.count == 2)
+        doc.quotes[berg[0]].confidence = 0.95
+        doc.quotes[berg[1]].confidence = 0.3
+        try store.ingest(doc)
+        let id = try #require(try store.speakers().first { $0.name == "Anna Berg" }?.id)
+        try await Application(router: DictaServer.router(store: store)).test(.router) { client in
+            try await client.execute(uri: "/speakers/\(id)?min_confidence=0.5", method: .get) { response in
+                let page = Fixtures.body(response)
+                #expect(page.components(separatedBy: "<li class=\"statement").count - 1 == 1)
+                #expect(page.contains("attributed with confidence ≥ 0.5"))
+            }
+            try await client.execute(uri: "/api/speakers/\(id)?min_confidence=0.5", method: .get) { response in
+                let json = try #require(try Fixtures.json(response) as? [String: Any])
+                #expect((json["statements"] as? [Any])?.count == 1)
+            }
+            try await client.execute(uri: "/api/speakers/\(id)?min_confidence=2", method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }

@@ -31,10 +31,11 @@ enum Pages {
         router.get("/speakers/:id") { request, context in
             let id = try PathParameter.id(context, "id", as: PageError.self)
             let page = try PageError.paging(request)
-            guard let d = try PageError.read({ try store.person(id: id, limit: page.limit, offset: page.offset) }) else {
+            let min = try PageError.minConfidence(request)
+            guard let d = try PageError.read({ try store.person(id: id, limit: page.limit, offset: page.offset, minConfidence: min) }) else {
                 throw PageError(.notFound, "There is no speaker \(id).")
             }
-            return html(SpeakerPage.render(d, limit: page.limit))
+            return html(SpeakerPage.render(d, limit: page.limit, minConfidence: min))
         }
         router.get("/articles/:id") { _, context in
             let id = try PathParameter.text(context, "id", as: PageError.self)
