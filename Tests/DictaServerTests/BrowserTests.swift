@@ -55,6 +55,28 @@ struct BrowserTests {
             }
     }
 
+    @Test func overviewAndSearchPagesInABrowser() async throws {
+        let store = try Fixtures.memoryStore()
+        try FileManager.default.createDirectory(at: Self.shots, withIntermediateDirectories: true)
+        try await Application(router: DictaServer.router(store: store), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+            .test(.live) { client in
+                let port = try #require(client.port)
+                let overview = "http://127.0.0.1:\(port)/overview"
+                let dom = try await Browser.dom(overview)
+                #expect(dom.contains("<h1>Who is quoted</h1>"))
+                // The month chart adds up to every statement; the gender bar has its parts.
+                #expect(Browser.values(of: "data-count", in: dom).compactMap(Int.init).reduce(0, +) == 3)
+                #expect(dom.contains("<rect class=\"g-female\""))
+                #expect(dom.contains("<rect class=\"g-male\""))
+                try await Browser.screenshot(overview, to: Self.shots.appendingPathComponent("overview.png"))
+                let search = "http://127.0.0.1:\(port)/?q=islands&order=relevance"
+                let page = try await Browser.dom(search)
+                #expect(page.contains("<mark class=\"hit\">islands</mark>"))
+                #expect(page.contains("/api/quotes.csv?q=islands"))
+                try await Browser.screenshot(search, to: Self.shots.appendingPathComponent("search.png"))
+            }
+    }
+
     /// A page whose title and quotes carry markup and attribute-breaking text: the browser
     /// must show it as text, and no script of it may run.
     static let hostile = """
