@@ -70,6 +70,11 @@ public enum SpeakerKinds {
         if words.count == 1, lexicon.pronouns[name.lowercased()] != nil {
             return .refused(why: "\(name) is a pronoun that no name was found for")
         }
+        // "Carolina", "Hampshire": the end of a place's name, whichever of them it was.
+        if words.count == 1, let whole = ["North", "South", "East", "West", "New"].lazy
+            .map({ $0 + " " + name }).first(where: { gazetteer.place(named: $0) != nil }) {
+            return .refused(why: "\(name) is part of a place's name (\(whole)), not a speaker")
+        }
         // "Trump Tower", "Capitol Hill": a building or a place named after someone.
         if words.count >= 2, placeHeads.contains(bareLast) {
             return .refused(why: "\(name) is a place (\"\(last)\"), not a speaker")

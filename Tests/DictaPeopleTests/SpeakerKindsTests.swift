@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("Iowa", "a place"), ("New Hampshire", "a place"), ("United States", "a place"),
         ("R-Utah", "party and state"), ("Saturday", "a date"), ("Senate Minority", "part of a title"),
-        ("Americans", "nationality"), ("Trump Tower", "a place"), ("He", "pronoun"), ("Barack Obama's dog", "of someone's"),
+        ("Americans", "nationality"), ("Trump Tower", "a place"), ("Carolina", "part of a place's name"), ("He", "pronoun"), ("Barack Obama's dog", "of someone's"),
     ])
     func noSourceIsRefusedWithItsReason(name: String, reason: String) {
         guard case .refused(let why) = SpeakerKinds.classify(name) else {
