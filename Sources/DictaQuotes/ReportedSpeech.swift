@@ -141,10 +141,12 @@ extension Rules {
                         ?? appositiveName(subject)
                         ?? SpeakerPhrase.lenient(toks, subject, lexicon: lexicon, nounPhrase: true) else { break }
                 var c = cue.tokens.upperBound
-                // "told reporters that …": skip a short object before "that".
+                // "told reporters that …": skip a short object before "that". The content is
+                // the reported clause with its "that", as PolNeAR annotates it (1,895 of 1,904
+                // train contents after a "that" keep it).
                 if let that = (c..<min(c + 5, body.upperBound)).first(where: { toks[$0].lower == "that" }),
                    !toks[c..<that].contains(where: { !$0.isWord }) {
-                    c = that + 1
+                    c = that
                 } else if c < body.upperBound, [":", ","].contains(toks[c].text) {
                     c += 1
                 }

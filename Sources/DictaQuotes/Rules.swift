@@ -72,7 +72,7 @@ struct Rules {
                     // `he said "budget reforms" and unpaid taxes would pay for it`: the quoted
                     // words are a fragment of the clause the cue reports, which goes on after them.
                     var from = cue.tokens.upperBound
-                    while from < pair.open, [",", ":", "that"].contains(toks[from].lower) { from += 1 }
+                    while from < pair.open, [",", ":"].contains(toks[from].lower) { from += 1 }
                     var end = sentence.upperBound
                     while end > close + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
                     c.kind = .mixed
@@ -366,7 +366,6 @@ struct Rules {
                 if from < pair.open, Self.prepositions.contains(toks[from].lower) {
                     return Candidate(kind: .mixed, content: [content], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
                 }
-                if from < pair.open, toks[from].lower == "that" { from += 1 }
                 var end = sentence.upperBound
                 while end > content.upperBound + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
                 let clause = from < pair.open && !toks[from..<pair.open].contains(where: { $0.text == ";" }) ? from..<end : content

@@ -164,10 +164,10 @@ func quotes(_ body: String) -> [Quote] {
          "The ferries will run again next week", "said", "Tomas Varga"),
         // leading "X said that"
         ("Tomas Varga said that the ferries would run again next week.",
-         "the ferries would run again next week", "said", "Tomas Varga"),
+         "that the ferries would run again next week", "said", "Tomas Varga"),
         // leading "X told reporters that"
         ("Anna Berg told reporters that the strike would end soon.",
-         "the strike would end soon", "told", "Anna Berg"),
+         "that the strike would end soon", "told", "Anna Berg"),
         // trailing "according to X"
         ("The deal was signed in secret, according to Tomas Varga.",
          "The deal was signed in secret", "according to", "Tomas Varga"),
@@ -197,7 +197,7 @@ func quotes(_ body: String) -> [Quote] {
     @Test func aPartialQuoteInAReportedClauseIsTheWholeClause() throws {
         let q = try #require(quotes("Anna Berg said that the harbour board had \"lost its way\" during the winter.").first)
         #expect(q.kind == .mixed)
-        #expect(q.text == "the harbour board had \"lost its way\" during the winter")
+        #expect(q.text == "that the harbour board had \"lost its way\" during the winter")
         #expect(q.speaker?.name == "Anna Berg")
     }
 
