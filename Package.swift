@@ -41,7 +41,9 @@ let package = Package(
                 resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaText", dependencies: ["DictaCore"],
                 resources: [.process("Resources")], swiftSettings: strict),
-        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText", "DictaPeople"], swiftSettings: strict),
+        // LIBLINEAR, for the learned parts of attribution (logistic regression with probabilities).
+        .systemLibrary(name: "CLibLinear", providers: [.apt(["liblinear-dev"])]),
+        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText", "DictaPeople", "CLibLinear"], swiftSettings: strict),
         .target(name: "DictaPeople", dependencies: ["DictaCore", "DictaText"],
                 resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaStore", dependencies: [

@@ -362,7 +362,7 @@ struct Rules {
                 // the bank had "lost its way" in the crisis.` A cue with a preposition (`spoke
                 // of the need to talk "from a position of strength"`) reports no clause: the
                 // quoted words are the statement.
-                var from = cue.tokens.upperBound
+                let from = cue.tokens.upperBound
                 if from < pair.open, Self.prepositions.contains(toks[from].lower) {
                     return Candidate(kind: .mixed, content: [content], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
                 }
