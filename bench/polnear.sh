@@ -84,5 +84,14 @@ for label, r in ((f"dicta {rev}", res["dicta"]), (f"textacy ({versions})", res["
     print(f"{label:<28} {s['direct_joint']['f1']:>12} {s['direct_soft']['f1']:>11} {s['joint']['f1']:>6} "
           f"{s['content_soft']['f1']:>6} {s['speaker_acc']:>7} {r['articles_per_s']:>8}")
 print(f"speed ratio dicta/textacy: {res['speed_ratio']}x")
+ds = res["dicta"]["score"]
+print(f"dicta content_exact F1 {ds.get('content_exact', {}).get('f1')}")
+cal = ds.get("calibration", {})
+print(f"dicta reliability (correct = joint match), ECE {cal.get('ece')} over {cal.get('n')} statements:")
+print(f"{'confidence':<12} {'statements':>10} {'mean conf':>9} {'accuracy':>8}")
+for b in cal.get("bins", []):
+    if b.get("n"):
+        lo, hi = b["range"]
+        print(f"{lo:.1f}–{hi:.1f}     {b['n']:>10} {b['confidence']:>9.3f} {b['accuracy']:>8.3f}")
 print(f"raw numbers: {result}")
 PY
