@@ -43,7 +43,8 @@ let package = Package(
                 resources: [.process("Resources")], swiftSettings: strict),
         // LIBLINEAR, for the learned parts of attribution (logistic regression with probabilities).
         .systemLibrary(name: "CLibLinear", providers: [.apt(["liblinear-dev"])]),
-        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText", "DictaPeople", "CLibLinear"], swiftSettings: strict),
+        .target(name: "DictaQuotes", dependencies: ["DictaCore", "DictaText", "DictaPeople", "CLibLinear"],
+                resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaPeople", dependencies: ["DictaCore", "DictaText"],
                 resources: [.process("Resources")], swiftSettings: strict),
         .target(name: "DictaStore", dependencies: [
@@ -61,7 +62,7 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
         ], resources: [.copy("Resources")], swiftSettings: strict),
         .executableTarget(name: "dicta", dependencies: [
-            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople", "DictaServer",
+            "DictaCore", "DictaPipeline", "DictaStore", "DictaPeople", "DictaServer", "DictaQuotes", "DictaText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
