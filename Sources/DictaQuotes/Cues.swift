@@ -5,6 +5,8 @@ struct CueMatch {
     /// Tokens of the cue, auxiliaries included ("had told", "according to").
     let tokens: Range<Int>
     let lemma: String
+    /// Found by the learned model only, not the lexicon.
+    var learned = false
 }
 
 /// Finds reporting cues: a reporting verb (with a preceding auxiliary) or "according to".
@@ -13,12 +15,33 @@ struct Cues {
     /// Each token's reporting-verb lemma, looked up once: the rules ask about the same tokens
     /// from many places.
     let lemmas: [String?]
+    /// Tokens that are cues by the learned model only.
+    let learnedOnly: Set<Int>
 
-    init(lexicon: Lexicon, tokens: [Token]) {
+    init(lexicon: Lexicon, tokens: [Token], learned: [Double]? = nil) {
         self.lexicon = lexicon
         // The tokenizer flagged the cue forms: only those are looked up.
-        lemmas = tokens.map { $0.lexical.contains(.cue) ? lexicon.cueForms[$0.lower] : nil }
+        var lemmas = tokens.map { $0.lexical.contains(.cue) ? lexicon.cueForms[$0.lower] : nil }
+        var learnedOnly = Set<Int>()
+        // Rules and model split the work here: the lexicon names the usual reporting verbs; for
+        // reported speech without quotation marks the learned model (``CueModel``, PolNeAR
+        // train) adds the long tail it finds in context ("mocked", "questioned", "blasted")
+        // and takes back lexicon words that context says are no cue. Quotation marks, and the
+        // patterns that find content and source, stay rules. Thresholds chosen on PolNeAR dev.
+        if let learned {
+            for i in tokens.indices where i < learned.count {
+                if lemmas[i] == nil, learned[i] >= Self.addAt { lemmas[i] = tokens[i].lower; learnedOnly.insert(i) }
+                else if lemmas[i] != nil, learned[i] < Self.dropBelow { lemmas[i] = nil }
+            }
+        }
+        self.lemmas = lemmas
+        self.learnedOnly = learnedOnly
     }
+
+    /// A word the lexicon lacks is a cue from this probability on.
+    static let addAt = 0.5
+    /// A lexicon word is no cue below this probability.
+    static let dropBelow = 0.05
 
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "will", "would", "did", "also", "later", "then"]
 
@@ -34,6 +57,6 @@ struct Cues {
         if t.isCapitalized, i > 0, tokens[i - 1].isCapitalized { return nil }
         var start = i
         while start > 0, Self.auxiliaries.contains(tokens[start - 1].lower), i - start < 2 { start -= 1 }
-        return CueMatch(tokens: start..<(i + 1), lemma: lemma)
+        return CueMatch(tokens: start..<(i + 1), lemma: lemma, learned: learnedOnly.contains(i))
     }
 }

@@ -69,7 +69,8 @@ extension Rules {
             let rest = (k + 1)..<body.upperBound
             let content = body.lowerBound..<k
             guard wordCount(content) >= 3, !toks[body.lowerBound].opensQuote || quotedWords(in: content) < wordCount(content) - 1 else { continue }
-            if let cue = cues.cue(at: rest.lowerBound, in: toks), !Self.weakCues.contains(cue.lemma) {
+            if let cue = speechCues.cue(at: rest.lowerBound, in: toks), !Self.weakCues.contains(cue.lemma),
+               !(cue.learned && toks[content].contains(where: \.isQuote)) {
                 if let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: rest.upperBound, in: toks, lexicon: lexicon),
                    cue.lemma != "according to" || np.tokens.upperBound == rest.upperBound {
                     return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
@@ -77,7 +78,8 @@ extension Rules {
                 continue
             }
             for m in (rest.lowerBound + 1)..<min(rest.lowerBound + 13, rest.upperBound) {
-                guard let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma), cue.lemma != "according to" else { continue }
+                guard let cue = speechCues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma), cue.lemma != "according to",
+                      !(cue.learned && toks[content].contains(where: \.isQuote)) else { continue }
                 let tail = cue.tokens.upperBound..<rest.upperBound
                 guard tail.count <= options.maxTrailingWords,
                       !toks[tail].contains(where: { $0.lower == "that" || $0.isQuote || lexicon.cueForms[$0.lower] != nil }),
@@ -94,8 +96,8 @@ extension Rules {
     func parentheticalAttribution(_ body: Range<Int>) -> Candidate? {
         for open in body.dropFirst(2) where toks[open].text == "," {
             var m = open + 1
-            while m < min(open + 8, body.upperBound), cues.cue(at: m, in: toks) == nil { m += 1 }
-            guard m < body.upperBound, let cue = cues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma),
+            while m < min(open + 8, body.upperBound), speechCues.cue(at: m, in: toks) == nil { m += 1 }
+            guard m < body.upperBound, let cue = speechCues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma),
                   cue.lemma != "according to", cue.tokens.lowerBound > open + 1 else { continue }
             // The cue, a few words of time or place, then the closing comma.
             guard let close = (cue.tokens.upperBound..<min(cue.tokens.upperBound + 4, body.upperBound)).first(where: { toks[$0].text == "," }),
@@ -117,7 +119,7 @@ extension Rules {
         var starts = [body.lowerBound]
         for k in body.lowerBound..<min(body.lowerBound + 8, body.upperBound) where toks[k].text == "," { starts.append(k + 1) }
         for st in starts where st < body.upperBound {
-            if let cue = cues.cue(at: st, in: toks), cue.lemma == "according to" {
+            if let cue = speechCues.cue(at: st, in: toks), cue.lemma == "according to" {
                 guard let comma = (cue.tokens.upperBound..<body.upperBound).first(where: { toks[$0].text == "," }),
                       let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<comma, lexicon: lexicon) else { continue }
                 let content = (comma + 1)..<body.upperBound
@@ -125,7 +127,7 @@ extension Rules {
                 return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
             }
             for m in (st + 1)..<min(st + 30, body.upperBound) {
-                guard let cue = cues.cue(at: m, in: toks) else {
+                guard let cue = speechCues.cue(at: m, in: toks) else {
                     // The subject ends at the first cue; a clause boundary before it ends the search.
                     if [";", ":"].contains(toks[m].text) || toks[m].isQuote { break }
                     continue
@@ -152,6 +154,10 @@ extension Rules {
                 }
                 let content = c..<body.upperBound
                 guard wordCount(content) >= 4, !toks[c].opensQuote else { break }
+                // A cue of the learned model's alone whose clause holds a quotation is not the
+                // quotation's: its own cue comes later (`Other leaders used blunt language to
+                // denounce what Anna Berg called the tests "reckless"`).
+                if cue.learned, toks[content].contains(where: \.isQuote) { continue }
                 return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
             }
         }

@@ -9,6 +9,8 @@ struct Rules {
     let options: QuoteFinder.Options
     let pairs: [QuotePair]
     let cues: Cues
+    /// The cues of reported speech without quotation marks: the lexicon's and the model's.
+    let speechCues: Cues
     var toks: [Token] { doc.tokens }
 
     init(doc: AnnotatedArticle, lexicon: Lexicon, options: QuoteFinder.Options, pairs: [QuotePair]) {
@@ -17,6 +19,7 @@ struct Rules {
         self.options = options
         self.pairs = pairs
         self.cues = Cues(lexicon: lexicon, tokens: doc.tokens)
+        self.speechCues = Cues(lexicon: lexicon, tokens: doc.tokens, learned: CueModel.shipped?.probabilities(doc, lexicon: lexicon))
     }
 
     static let weakCues: Set<String> = ["speak"]

@@ -27,4 +27,18 @@ import Testing
         #expect(try probability(of: "parked", in: "The harbour master parked his car near the ferry terminal.") < 0.5)
         #expect(try probability(of: "ferries", in: "Anna Berg said that the ferries would run on time.") < 0.1)
     }
+
+    @Test func aNewCueFindsItsStatement() throws {
+        let doc = AnnotatedArticle(Article(source: "fixture", body: "The harbour master Tomas Varga questioned whether the ferries would keep running all winter."))
+        let (quotes, _) = QuoteFinder().find(in: doc)
+        #expect(quotes.first?.cue?.text == "questioned")
+        #expect(quotes.first?.speaker?.name == "Tomas Varga")
+        #expect(quotes.first?.text == "whether the ferries would keep running all winter")
+    }
+
+    @Test func aLearnedCueLeavesAQuotationToItsOwnCue() throws {
+        let doc = AnnotatedArticle(Article(source: "fixture", body: "Other captains used blunt words to question what Mayor Anna Berg called the \"safest, finest, fastest\" ferries."))
+        let (quotes, _) = QuoteFinder().find(in: doc)
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+    }
 }
