@@ -39,12 +39,21 @@ public struct CueModel: Sendable {
         let quoted = CueFeatures.insideQuotes(doc.tokens)
         var out = [Double](repeating: 0, count: doc.tokens.count)
         for s in doc.sentences {
-            for i in s where doc.tokens[i].isWord {
+            for i in s where doc.tokens[i].isWord && !Self.neverScored(doc.tokens[i], first: i == s.lowerBound, quoted: quoted[i], lexicon) {
                 let f = CueFeatures.of(i, doc.tokens, sentence: s, quoted: quoted, lexicon: lexicon)
                 out[i] = model.probability(f.compactMap { index[$0].map { ($0, 1.0) } })
             }
         }
         return out
+    }
+
+    /// Tokens that head no cue the rules could use, left unscored (probability 0) to save the
+    /// feature pass: words inside quotation marks (the quote rules do not ask the model), a
+    /// capitalised word inside a sentence (a name), auxiliaries and function words.
+    static func neverScored(_ t: Token, first: Bool, quoted: Bool, _ lexicon: Lexicon) -> Bool {
+        if t.lexical.contains(.cue) { return false }
+        if quoted || (t.isCapitalized && !first) { return true }
+        return CueFeatures.notHeads.contains(t.lower) || lexicon.nonNames.contains(t.lower) || t.lower.count < 3
     }
 }
 
