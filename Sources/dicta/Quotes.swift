@@ -25,15 +25,8 @@ struct Quotes: AsyncParsableCommand {
 
     func validate() throws {
         if speaker != nil && speakerId != nil { throw ValidationError("--speaker and --speaker-id do not go together: give one.") }
-        for (flag, value) in [("--since", since), ("--until", until)] {
-            if let v = value, !DateArgument.isValid(v) {
-                throw ValidationError("\(flag) wants a real date as YYYY-MM-DD (or YYYY-MM, YYYY); got \"\(v)\".")
-            }
-        }
+        try FilterArguments.check(since: since, until: until, minConfidence: minConfidence)
         if let l = limit, l <= 0 { throw ValidationError("--limit must be positive.") }
-        if let c = minConfidence, !(c.isFinite && (0...1).contains(c)) {
-            throw ValidationError("--min-confidence wants a number from 0 to 1; got \(c).")
-        }
     }
 
     func run() async throws {
@@ -84,9 +77,20 @@ struct Quotes: AsyncParsableCommand {
 
 extension QuoteKind: ExpressibleByArgument {}
 
-enum DateArgument {
-    /// A real year, month or day (`2016-13-01` and `2020-02-30` are not).
-    static func isValid(_ s: String) -> Bool { DatePrefix.isValid(s) }
+/// The filter options several commands share, checked the same way everywhere.
+enum FilterArguments {
+    /// `--since`/`--until` are real years, months or days (`2016-13-01` and `2020-02-30` are
+    /// not); `--min-confidence` is within 0…1.
+    static func check(since: String? = nil, until: String? = nil, minConfidence: Double? = nil) throws {
+        for (flag, value) in [("--since", since), ("--until", until)] {
+            if let v = value, !DatePrefix.isValid(v) {
+                throw ValidationError("\(flag) wants a real date as YYYY-MM-DD (or YYYY-MM, YYYY); got \"\(v)\".")
+            }
+        }
+        if let c = minConfidence, !(c.isFinite && (0...1).contains(c)) {
+            throw ValidationError("--min-confidence wants a number from 0 to 1; got \(c).")
+        }
+    }
 }
 
 /// A `--speaker NAME` made into one person: the one the name picks, with the others it can

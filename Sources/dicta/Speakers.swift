@@ -97,9 +97,7 @@ struct Speaker: AsyncParsableCommand {
 
     func validate() throws {
         if (name == nil) == (id == nil) { throw ValidationError("Give a NAME or --id ID (one of them).") }
-        if let c = minConfidence, !(c.isFinite && (0...1).contains(c)) {
-            throw ValidationError("--min-confidence wants a number from 0 to 1; got \(c).")
-        }
+        try FilterArguments.check(minConfidence: minConfidence)
     }
 
     func run() async throws {

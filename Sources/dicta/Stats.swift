@@ -25,14 +25,7 @@ struct Stats: AsyncParsableCommand {
     @Option(help: "table, or json.") var format: Format = .table
 
     func validate() throws {
-        for (flag, value) in [("--since", since), ("--until", until)] {
-            if let v = value, !DateArgument.isValid(v) {
-                throw ValidationError("\(flag) wants a real date as YYYY-MM-DD (or YYYY-MM, YYYY); got \"\(v)\".")
-            }
-        }
-        if let c = minConfidence, !(c.isFinite && (0...1).contains(c)) {
-            throw ValidationError("--min-confidence wants a number from 0 to 1; got \(c).")
-        }
+        try FilterArguments.check(since: since, until: until, minConfidence: minConfidence)
         if top <= 0 { throw ValidationError("--top must be positive.") }
     }
 
