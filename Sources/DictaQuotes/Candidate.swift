@@ -13,6 +13,8 @@ struct Candidate {
     var cue: CueMatch?
     var speaker: SpeakerPhrase?
     var confidence: Double
+    /// The confidence is a learned model's calibrated probability, kept as it is when written.
+    var learned = false
 
     var start: Int { content.first?.lowerBound ?? 0 }
 }

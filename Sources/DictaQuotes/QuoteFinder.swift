@@ -21,12 +21,34 @@ public struct QuoteFinder: Sendable {
         public init() {}
     }
 
+    /// The learned models the rules consult; each is optional, and without it the rules
+    /// decide alone.
+    public struct Models: Sendable {
+        /// Which tokens head a cue (``CueModel``).
+        public var cue: CueModel?
+        /// Where content after its cue ends (``ContentEnds``).
+        public var ends: FeatureModel?
+        /// Whether a statement anchored at a cue is one, and how likely (``AnchoredFeatures``).
+        public var accept: FeatureModel?
+
+        public init(cue: CueModel? = nil, ends: FeatureModel? = nil, accept: FeatureModel? = nil) {
+            self.cue = cue
+            self.ends = ends
+            self.accept = accept
+        }
+
+        /// The models shipped in `DictaQuotes/Resources` (see `cues.source`).
+        public static let shipped = Models(cue: CueModel.shipped, ends: FeatureModel.shipped("ends"), accept: FeatureModel.shipped("accept"))
+    }
+
     public let lexicon: Lexicon
     public var options: Options
+    public var models: Models
 
-    public init(lexicon: Lexicon = .english, options: Options = Options()) {
+    public init(lexicon: Lexicon = .english, options: Options = Options(), models: Models = .shipped) {
         self.lexicon = lexicon
         self.options = options
+        self.models = models
     }
 
     /// The statements of `doc` in body order, with the people named in it.
@@ -36,10 +58,12 @@ public struct QuoteFinder: Sendable {
         return write(candidates, doc, pairs: pairs)
     }
 
-    func decide(_ doc: AnnotatedArticle, pairs: [QuotePair]) -> [Candidate] {
-        var rules = Rules(doc: doc, lexicon: lexicon, options: options, pairs: pairs)
+    func decide(_ doc: AnnotatedArticle, pairs: [QuotePair], cueProbabilities: [Double]? = nil,
+                anchoredDecision: ((Candidate, [String]) -> Double?)? = nil) -> [Candidate] {
+        var rules = Rules(doc: doc, lexicon: lexicon, options: options, pairs: pairs, models: models, cueProbabilities: cueProbabilities)
         var out = rules.directQuotes()
         out += rules.reportedSpeech(excluding: out)
+        out += rules.anchoredSpeech(excluding: out, decide: anchoredDecision)
         return out.sorted { $0.start < $1.start }
     }
 
@@ -115,7 +139,7 @@ public struct QuoteFinder: Sendable {
                     }
                 }
                 speaker = Speaker(name: name, mention: mention, span: span, why: why)
-                if guessed { confidence = min(confidence, 0.5) }
+                if guessed, !c.learned { confidence = min(confidence, 0.5) }
                 if let name { people.noteSpeaker(name, at: at, pronoun: pronoun) }
             } else if c.cue != nil {
                 // A cue whose speaker could not be read: unknown, not someone else.
@@ -146,6 +170,10 @@ public struct QuoteFinder: Sendable {
             }
             let spans = located(contentRanges)
             guard !spans.isEmpty else { continue }
+            // A statement the rules only proposed and the accept model kept needs a speaker the
+            // article names: unnamed ones ("the official", a "he" that resolves to no one) are
+            // right about who speaks half as often as the rules' statements.
+            if c.learned, speaker?.name == nil { continue }
             var kind = c.kind
             var quotedRanges = c.quoted
             if kind == .mixed, speaker?.name == nil {
@@ -162,7 +190,7 @@ public struct QuoteFinder: Sendable {
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
             quotes.append(Quote(kind: kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
-                                confidence: speaker?.name == nil ? min(confidence, 0.4) : confidence))
+                                confidence: speaker?.name == nil && !c.learned ? min(confidence, 0.4) : confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
             Entity(name: $0.name, type: .person, mentions: Array(Set($0.spans)).sorted())

@@ -152,7 +152,8 @@ extension Rules {
                 } else if c < body.upperBound, [":", ","].contains(toks[c].text) {
                     c += 1
                 }
-                let content = c..<body.upperBound
+                guard c < body.upperBound else { break }
+                let content = c..<contentEnd(from: c, body: body, cue: cue)
                 guard wordCount(content) >= 4, !toks[c].opensQuote else { break }
                 // A cue of the learned model's alone whose clause holds a quotation is not the
                 // quotation's: its own cue comes later (`Other leaders used blunt language to

@@ -11,15 +11,25 @@ struct Rules {
     let cues: Cues
     /// The cues of reported speech without quotation marks: the lexicon's and the model's.
     let speechCues: Cues
+    /// The cue model's probability for each token (empty without a model).
+    let cueProbabilities: [Double]
     var toks: [Token] { doc.tokens }
 
-    init(doc: AnnotatedArticle, lexicon: Lexicon, options: QuoteFinder.Options, pairs: [QuotePair]) {
+    let models: QuoteFinder.Models
+
+    /// `cueProbabilities`: the cue model's, when the caller has them (training scores each
+    /// article with a model that did not see it).
+    init(doc: AnnotatedArticle, lexicon: Lexicon, options: QuoteFinder.Options, pairs: [QuotePair],
+         models: QuoteFinder.Models = .shipped, cueProbabilities: [Double]? = nil) {
         self.doc = doc
         self.lexicon = lexicon
         self.options = options
         self.pairs = pairs
+        self.models = models
         self.cues = Cues(lexicon: lexicon, tokens: doc.tokens)
-        self.speechCues = Cues(lexicon: lexicon, tokens: doc.tokens, learned: CueModel.shipped?.probabilities(doc, lexicon: lexicon))
+        let p = cueProbabilities ?? models.cue?.probabilities(doc, lexicon: lexicon)
+        self.cueProbabilities = p ?? []
+        self.speechCues = Cues(lexicon: lexicon, tokens: doc.tokens, learned: p)
     }
 
     static let weakCues: Set<String> = ["speak"]

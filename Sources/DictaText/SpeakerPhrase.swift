@@ -19,6 +19,13 @@ public struct SpeakerPhrase: Sendable, Equatable {
     /// Lowercased title words in the phrase ("russian", "defense", "minister").
     public let titleWords: [String]
 
+    public init(tokens: Range<Int>, kind: Kind, name: String?, titleWords: [String]) {
+        self.tokens = tokens
+        self.kind = kind
+        self.name = name
+        self.titleWords = titleWords
+    }
+
     public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one",
                                                   "both", "many", "some", "most", "several", "all", "each"]
     /// Words that open a clause, not a noun phrase: a description stops before them.

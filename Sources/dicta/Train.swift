@@ -37,22 +37,39 @@ struct Train: AsyncParsableCommand {
     func run() async throws {
         let started = Date()
         let docs = try Self.split(train)
-        var rows: [(Bool, [String])] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (doc, gold) in docs {
-            rows += CueTraining.rows(doc, gold: gold)
             for b in doc.article.body.utf8 { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
             for a in gold { for s in a.cue + a.content { hash = (hash ^ UInt64(s.start &* 31 &+ s.end)) &* 0x0000_0100_0000_01b3 } }
         }
-        let (model, vocabulary) = try CueTraining.train(rows, minCount: minCount, c: c)
-        try CueTraining.save(model, vocabulary: vocabulary, to: URL(fileURLWithPath: out))
-        let positives = rows.count { $0.0 }
-        print("trained on \(docs.count) articles, \(rows.count) word tokens (\(positives) cue heads), \(vocabulary.count) features, C \(c)")
+        let result = try AttributionTraining.train(docs, minCount: minCount, c: c)
+        try result.save(to: URL(fileURLWithPath: out))
+        let model = CueModel(result.cue.model), ends = result.ends.model
+        print("trained on \(docs.count) articles, \(result.cue.rows) word tokens (\(result.cue.positives) cue heads), \(result.cue.vocabulary.count) features, C \(c)")
+        print("content ends: \(result.ends.rows) candidate ends (\(result.ends.positives) gold), \(result.ends.vocabulary.count) features")
+        if let accept = result.accept {
+            print("accept: \(accept.rows) anchored statements (\(accept.positives) gold), \(accept.vocabulary.count) features")
+        } else {
+            print("accept: no model (the anchored statements were all of one class)")
+        }
         print("data hash (FNV-1a over texts and gold spans): \(String(hash, radix: 16))")
         print(String(format: "time %.1f s", Date().timeIntervalSince(started)))
         guard let dev else { return }
         var tp = 0, fp = 0, fn = 0, ltp = 0, lfp = 0, lfn = 0
+        var endsRight = 0, endsLast = 0, endsAll = 0
         for (doc, gold) in try Self.split(dev) {
+            // Content ends: the model's first-ranked candidate against always the sentence end.
+            var group: [(Bool, [String])] = []
+            for row in ContentEndTraining.rows(doc, gold: gold) + [(false, ["rank=0"])] {
+                if row.1.contains("rank=0"), !group.isEmpty {
+                    let best = group.indices.max { ends.probability(group[$0].1) < ends.probability(group[$1].1) }!
+                    endsAll += 1
+                    if group[best].0 { endsRight += 1 }
+                    if group.last!.0 { endsLast += 1 }
+                    group = []
+                }
+                group.append(row)
+            }
             let rows = CueTraining.rows(doc, gold: gold)
             let p = model.probabilities(doc)
             var k = 0
@@ -69,6 +86,8 @@ struct Train: AsyncParsableCommand {
             let p = Double(tp) / Double(max(1, tp + fp)), r = Double(tp) / Double(max(1, tp + fn))
             return String(format: "P %.1f R %.1f F1 %.1f", 100 * p, 100 * r, 200 * p * r / max(p + r, 1e-9))
         }
+        print(String(format: "dev content ends: model picks the gold end %.1f %% of %d, the sentence end %.1f %%",
+                     100 * Double(endsRight) / Double(max(1, endsAll)), endsAll, 100 * Double(endsLast) / Double(max(1, endsAll))))
         print("dev cue heads: model at 0.5 \(prf(tp, fp, fn)); lexicon \(prf(ltp, lfp, lfn))")
     }
 }

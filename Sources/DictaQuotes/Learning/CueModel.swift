@@ -7,31 +7,18 @@ import Foundation
 /// logistic regression trained on PolNeAR train (`dicta train`). Its vocabulary of feature
 /// strings is shipped beside its weights.
 public struct CueModel: Sendable {
-    let model: LogisticModel
-    /// Feature string → LIBLINEAR index (1-based).
-    let index: [String: Int32]
+    let model: FeatureModel
 
-    init(model: LogisticModel, features: [String]) {
-        self.model = model
-        var index: [String: Int32] = [:]
-        for (i, f) in features.enumerated() { index[f] = Int32(i + 1) }
-        self.index = index
-    }
+    public init(_ model: FeatureModel) { self.model = model }
 
     /// The model shipped in this module's `Resources/` (see `Resources/cues.source`), or nil
     /// when it is missing or unreadable (the rules then use the lexicon alone).
-    public static let shipped: CueModel? = {
-        guard let dir = Bundle.module.url(forResource: "cues", withExtension: "model")?.deletingLastPathComponent() else { return nil }
-        return try? CueModel(directory: dir)
-    }()
+    public static let shipped: CueModel? = FeatureModel.shipped("cues").map(CueModel.init)
 
     /// Loads `NAME.model` (LIBLINEAR weights) and `NAME.features` (one feature string a line,
     /// the first line index 1).
     public init(directory: URL, name: String = "cues") throws {
-        let features = try String(contentsOf: directory.appendingPathComponent(name + ".features"), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let model = try LogisticModel(contentsOf: directory.appendingPathComponent(name + ".model"))
-        self.init(model: model, features: features.last == "" ? Array(features.dropLast()) : features)
+        self.init(try FeatureModel(directory: directory, name: name))
     }
 
     /// The probability that each word token of `doc` heads a cue (0 for other tokens).
@@ -40,8 +27,7 @@ public struct CueModel: Sendable {
         var out = [Double](repeating: 0, count: doc.tokens.count)
         for s in doc.sentences {
             for i in s where doc.tokens[i].isWord && !Self.neverScored(doc.tokens[i], first: i == s.lowerBound, quoted: quoted[i], lexicon) {
-                let f = CueFeatures.of(i, doc.tokens, sentence: s, quoted: quoted, lexicon: lexicon)
-                out[i] = model.probability(f.compactMap { index[$0].map { ($0, 1.0) } })
+                out[i] = model.probability(CueFeatures.of(i, doc.tokens, sentence: s, quoted: quoted, lexicon: lexicon))
             }
         }
         return out
@@ -81,22 +67,14 @@ public enum CueTraining {
     }
 
     /// Trains on `rows`, keeping feature strings seen at least `minCount` times, and returns
-    /// the model with its vocabulary (sorted, so the same rows give the same files).
+    /// the model with its vocabulary.
     public static func train(_ rows: [(Bool, [String])], minCount: Int = 3, c: Double = 1) throws -> (CueModel, [String]) {
-        var counts: [String: Int] = [:]
-        for (_, f) in rows { for s in f { counts[s, default: 0] += 1 } }
-        let vocabulary = counts.filter { $0.value >= minCount }.keys.sorted()
-        var index: [String: Int32] = [:]
-        for (i, f) in vocabulary.enumerated() { index[f] = Int32(i + 1) }
-        let examples = rows.map { (positive: $0.0, features: $0.1.compactMap { index[$0].map { (index: $0, value: 1.0) } }) }
-        let model = try LogisticModel.train(examples, c: c)
-        return (CueModel(model: model, features: vocabulary), vocabulary)
+        let (m, vocabulary) = try FeatureModel.train(rows, minCount: minCount, c: c)
+        return (CueModel(m), vocabulary)
     }
 
     /// Writes `NAME.model` and `NAME.features` into `directory`.
     public static func save(_ model: CueModel, vocabulary: [String], to directory: URL, name: String = "cues") throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try model.model.save(to: directory.appendingPathComponent(name + ".model"))
-        try Data((vocabulary.joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent(name + ".features"))
+        try model.model.save(vocabulary: vocabulary, to: directory, name: name)
     }
 }
