@@ -29,12 +29,22 @@ public final class LogisticModel: @unchecked Sendable {
     /// the order first seen in training).
     private let positiveSlot: Int
 
+    /// The positive class's decision weights by feature index (index 0 unused) and its bias
+    /// term, read once from the model: ``probability(_:)`` is then a sparse dot product,
+    /// without building LIBLINEAR's row for every token scored.
+    private let weights: [Double]
+    private let biasTerm: Double
+
     private init(_ model: UnsafeMutablePointer<model>) throws {
         self.model = model
         guard check_probability_model(model) == 1 else { throw ModelError.noProbabilities }
         var labels = [Int32](repeating: 0, count: Int(get_nr_class(model)))
         get_labels(model, &labels)
         positiveSlot = labels.firstIndex(of: 1) ?? 0
+        let nf = Int(get_nr_feature(model))
+        let slot = Int32(positiveSlot)
+        weights = [0] + (0..<nf).map { get_decfun_coef(model, Int32($0 + 1), slot) }
+        biasTerm = get_decfun_bias(model, slot)
     }
 
     deinit {
@@ -91,8 +101,17 @@ public final class LogisticModel: @unchecked Sendable {
         guard save_model(url.path, model) == 0 else { throw ModelError.unwritable(url.path) }
     }
 
-    /// The probability that an example with these features is positive.
+    /// The probability that an example with these features is positive: the logistic of the
+    /// decision value, as LIBLINEAR's `predict_probability` gives it for two classes.
     public func probability(_ features: Features) -> Double {
+        var d = biasTerm
+        for f in features where f.index >= 1 && Int(f.index) < weights.count { d += weights[Int(f.index)] * f.value }
+        return 1 / (1 + exp(-d))
+    }
+
+    /// The same probability from LIBLINEAR's own `predict_probability` (what the tests check
+    /// ``probability(_:)`` against).
+    func libraryProbability(_ features: Features) -> Double {
         let nf = get_nr_feature(model)
         // Features the model never saw have no weight: leave them out.
         let known = features.filter { $0.index >= 1 && $0.index <= nf }

@@ -1,4 +1,4 @@
-import DictaQuotes
+@testable import DictaQuotes
 import Foundation
 import Testing
 
@@ -26,6 +26,17 @@ import Testing
         #expect(abs(m.probability([(1, 1), (2, 1), (99, 1)]) - cue) < 1e-12)
         // Probabilities, not scores.
         for (_, f) in Self.examples { #expect((0...1).contains(m.probability(f))) }
+    }
+
+    /// The dot product over the model's weights is LIBLINEAR's own prediction.
+    @Test func probabilitiesAreLibLinearsPrediction() throws {
+        for positiveFirst in [true, false] {
+            let examples = positiveFirst ? Self.examples : Self.examples.filter { !$0.positive } + Self.examples.filter(\.positive)
+            let m = try LogisticModel.train(examples, c: 2)
+            for (_, f) in Self.examples + [(true, [(1, 1), (1, 1), (99, 1)])] {
+                #expect(abs(m.probability(f) - m.libraryProbability(f)) < 1e-12)
+            }
+        }
     }
 
     @Test func aSavedModelGivesTheSameProbabilities() throws {

@@ -22,31 +22,78 @@ enum CueFeatures {
         }
     }
 
-    /// The features of word token `i` in a sentence `sentence` (token range).
+    /// The features of word token `i` in a sentence `sentence` (token range), as strings.
     static func of(_ i: Int, _ toks: [Token], sentence: Range<Int>, quoted: [Bool], lexicon: Lexicon) -> [String] {
+        var sink = StringFeatures()
+        emit(i, toks, sentence: sentence, quoted: quoted, lexicon: lexicon, into: &sink)
+        return sink.features
+    }
+
+    /// The features of token `i`, given to `sink` in parts: scoring hashes the parts without
+    /// building the strings (``KeyFeatures``), training joins them (``StringFeatures``).
+    static func emit<S: FeatureSink>(_ i: Int, _ toks: [Token], sentence: Range<Int>, quoted: [Bool], lexicon: Lexicon, into f: inout S) {
         let t = toks[i]
         func word(_ j: Int) -> String {
             guard j >= sentence.lowerBound, j < sentence.upperBound else { return "<s>" }
             return toks[j].isQuote ? "<q>" : toks[j].lower
         }
-        let w = t.lower
-        var f = ["w=" + w, "p1=" + word(i - 1), "n1=" + word(i + 1), "p2=" + word(i - 2), "n2=" + word(i + 2),
-                 "p1w=" + word(i - 1) + "|" + w, "wn1=" + w + "|" + word(i + 1),
-                 "suf3=" + String(w.suffix(3)), "suf2=" + String(w.suffix(2))]
-        f.append(t.isCapitalized ? (i == sentence.lowerBound ? "shape=Cap0" : "shape=Cap") : "shape=low")
-        if t.lexical.contains(.cue) { f.append("lex=cue"); f.append("lexlemma=" + (lexicon.cueForms[w] ?? w)) }
-        if t.lexical.contains(.role) { f.append("lex=role") }
-        if t.lexical.contains(.nonName) { f.append("lex=nonname") }
-        if lexicon.pronouns[word(i - 1)] != nil { f.append("p1=PRON") }
-        if i > sentence.lowerBound, toks[i - 1].isCapitalized, toks[i - 1].isWord { f.append("p1=NAME") }
-        if notHeads.contains(word(i - 1)) { f.append("p1=AUX") }
-        let next = word(i + 1)
-        if ["that", "<q>", ":", ",", "to", "whether", "how", "what", "why", "if"].contains(next) { f.append("n1class=" + next) }
-        if i < toks.count && quoted[i] { f.append("inquote") }
+        let w = t.lower, prev = word(i - 1), next = word(i + 1)
+        f.add("w=", w); f.add("p1=", prev); f.add("n1=", next); f.add("p2=", word(i - 2)); f.add("n2=", word(i + 2))
+        f.add("p1w=", prev, "|", w); f.add("wn1=", w, "|", next)
+        f.add("suf3=", String(w.suffix(3))); f.add("suf2=", String(w.suffix(2)))
+        f.add(t.isCapitalized ? (i == sentence.lowerBound ? "shape=Cap0" : "shape=Cap") : "shape=low")
+        if t.lexical.contains(.cue) { f.add("lex=cue"); f.add("lexlemma=", lexicon.cueForms[w] ?? w) }
+        if t.lexical.contains(.role) { f.add("lex=role") }
+        if t.lexical.contains(.nonName) { f.add("lex=nonname") }
+        if lexicon.pronouns[prev] != nil { f.add("p1=PRON") }
+        if i > sentence.lowerBound, toks[i - 1].isCapitalized, toks[i - 1].isWord { f.add("p1=NAME") }
+        if notHeads.contains(prev) { f.add("p1=AUX") }
+        if Self.nextClasses.contains(next) { f.add("n1class=", next) }
+        if i < toks.count && quoted[i] { f.add("inquote") }
         let pos = i - sentence.lowerBound, len = sentence.count
-        f.append("pos=" + (pos == 0 ? "first" : pos < 4 ? "early" : pos >= len - 3 ? "late" : "mid"))
-        if toks[sentence].contains(where: \.isQuote) { f.append("sentquote") }
-        if notHeads.contains(w) { f.append("aux") }
-        return f
+        f.add(pos == 0 ? "pos=first" : pos < 4 ? "pos=early" : pos >= len - 3 ? "pos=late" : "pos=mid")
+        if toks[sentence].contains(where: \.isQuote) { f.add("sentquote") }
+        if notHeads.contains(w) { f.add("aux") }
+    }
+
+    static let nextClasses: Set<String> = ["that", "<q>", ":", ",", "to", "whether", "how", "what", "why", "if"]
+}
+
+/// Where feature functions put their features, part by part.
+protocol FeatureSink {
+    mutating func add(_ a: String)
+    mutating func add(_ a: String, _ b: String)
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String)
+}
+
+/// Joins the parts: the feature strings training counts and the vocabulary stores.
+struct StringFeatures: FeatureSink {
+    var features: [String] = []
+    mutating func add(_ a: String) { features.append(a) }
+    mutating func add(_ a: String, _ b: String) { features.append(a + b) }
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String) { features.append(a + b + c + d) }
+}
+
+/// Hashes the parts as ``FeatureModel/key(_:)`` hashes the joined string, and keeps the
+/// indices the model knows.
+struct KeyFeatures: FeatureSink {
+    let table: KeyTable
+    var indices: LogisticModel.Features = []
+
+    init(_ model: FeatureModel) {
+        table = model.index
+        indices.reserveCapacity(32)
+    }
+
+    @inline(__always) private static func hash(_ h: inout UInt64, _ s: String) {
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+    }
+    private mutating func found(_ h: UInt64) { if let i = table[h] { indices.append((i, 1)) } }
+    mutating func add(_ a: String) { var h = FeatureModel.offset; Self.hash(&h, a); found(h) }
+    mutating func add(_ a: String, _ b: String) { var h = FeatureModel.offset; Self.hash(&h, a); Self.hash(&h, b); found(h) }
+    mutating func add(_ a: String, _ b: String, _ c: String, _ d: String) {
+        var h = FeatureModel.offset
+        Self.hash(&h, a); Self.hash(&h, b); Self.hash(&h, c); Self.hash(&h, d)
+        found(h)
     }
 }

@@ -25,9 +25,12 @@ public struct CueModel: Sendable {
     public func probabilities(_ doc: AnnotatedArticle, lexicon: Lexicon = .english) -> [Double] {
         let quoted = CueFeatures.insideQuotes(doc.tokens)
         var out = [Double](repeating: 0, count: doc.tokens.count)
+        var f = KeyFeatures(model)
         for s in doc.sentences {
             for i in s where doc.tokens[i].isWord && !Self.neverScored(doc.tokens[i], first: i == s.lowerBound, quoted: quoted[i], lexicon) {
-                out[i] = model.probability(CueFeatures.of(i, doc.tokens, sentence: s, quoted: quoted, lexicon: lexicon))
+                f.indices.removeAll(keepingCapacity: true)
+                CueFeatures.emit(i, doc.tokens, sentence: s, quoted: quoted, lexicon: lexicon, into: &f)
+                out[i] = model.probability(f)
             }
         }
         return out
