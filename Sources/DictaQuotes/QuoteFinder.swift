@@ -26,19 +26,21 @@ public struct QuoteFinder: Sendable {
     public struct Models: Sendable {
         /// Which tokens head a cue (``CueModel``).
         public var cue: CueModel?
-        /// Where content after its cue ends (``ContentEnds``).
+        /// Where content after its cue begins (``ContentStarts``) and ends (``ContentEnds``).
+        public var starts: FeatureModel?
         public var ends: FeatureModel?
         /// Whether a statement anchored at a cue is one, and how likely (``AnchoredFeatures``).
         public var accept: FeatureModel?
 
-        public init(cue: CueModel? = nil, ends: FeatureModel? = nil, accept: FeatureModel? = nil) {
+        public init(cue: CueModel? = nil, starts: FeatureModel? = nil, ends: FeatureModel? = nil, accept: FeatureModel? = nil) {
             self.cue = cue
+            self.starts = starts
             self.ends = ends
             self.accept = accept
         }
 
         /// The models shipped in `DictaQuotes/Resources` (see `cues.source`).
-        public static let shipped = Models(cue: CueModel.shipped, ends: FeatureModel.shipped("ends"), accept: FeatureModel.shipped("accept"))
+        public static let shipped = Models(cue: CueModel.shipped, starts: FeatureModel.shipped("starts"), ends: FeatureModel.shipped("ends"), accept: FeatureModel.shipped("accept"))
     }
 
     public let lexicon: Lexicon
@@ -65,6 +67,13 @@ public struct QuoteFinder: Sendable {
         out += rules.reportedSpeech(excluding: out)
         out += rules.anchoredSpeech(excluding: out, decide: anchoredDecision)
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// A description of a group that names no one ("Senate leaders", "two Democratic
+    /// speechwriters"): its last word a plural.
+    static func isGroup(_ p: SpeakerPhrase?, _ toks: [Token]) -> Bool {
+        guard let p, case .role = p.kind, let last = p.tokens.last.map({ toks[$0].lower }) else { return false }
+        return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("'s") && !last.hasSuffix("’s")
     }
 
     /// The whole organisation name when the speaker phrase is only its tail: "the World Health
@@ -173,7 +182,7 @@ public struct QuoteFinder: Sendable {
             // A statement the rules only proposed and the accept model kept needs a speaker the
             // article names: unnamed ones ("the official", a "he" that resolves to no one) are
             // right about who speaks half as often as the rules' statements.
-            if c.learned, speaker?.name == nil { continue }
+            if c.learned, speaker?.name == nil, !Self.isGroup(c.speaker, toks) { continue }
             var kind = c.kind
             var quotedRanges = c.quoted
             if kind == .mixed, speaker?.name == nil {

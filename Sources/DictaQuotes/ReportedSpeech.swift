@@ -72,7 +72,7 @@ extension Rules {
             if let cue = speechCues.cue(at: rest.lowerBound, in: toks), !Self.weakCues.contains(cue.lemma),
                !(cue.learned && toks[content].contains(where: \.isQuote)) {
                 if let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: rest.upperBound, in: toks, lexicon: lexicon),
-                   cue.lemma != "according to" || np.tokens.upperBound == rest.upperBound {
+                   cue.lemma != "according to" || np.tokens.upperBound == rest.upperBound || !toks[np.tokens.upperBound].isWord || !toks[np.tokens.upperBound].isCapitalized {
                     return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
                 }
                 continue
@@ -152,6 +152,8 @@ extension Rules {
                 } else if c < body.upperBound, [":", ","].contains(toks[c].text) {
                     c += 1
                 }
+                // The learned start, where there is one (the rule above without a model).
+                c = contentStart(after: cue, body: body, fallback: c)
                 guard c < body.upperBound else { break }
                 let content = c..<contentEnd(from: c, body: body, cue: cue)
                 guard wordCount(content) >= 4, !toks[c].opensQuote else { break }

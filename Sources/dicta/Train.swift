@@ -46,6 +46,7 @@ struct Train: AsyncParsableCommand {
         try result.save(to: URL(fileURLWithPath: out))
         let model = CueModel(result.cue.model), ends = result.ends.model
         print("trained on \(docs.count) articles, \(result.cue.rows) word tokens (\(result.cue.positives) cue heads), \(result.cue.vocabulary.count) features, C \(c)")
+        print("content starts: \(result.starts.rows) candidate starts (\(result.starts.positives) gold), \(result.starts.vocabulary.count) features")
         print("content ends: \(result.ends.rows) candidate ends (\(result.ends.positives) gold), \(result.ends.vocabulary.count) features")
         if let accept = result.accept {
             print("accept: \(accept.rows) anchored statements (\(accept.positives) gold), \(accept.vocabulary.count) features")

@@ -45,6 +45,15 @@ import Testing
         #expect(ends.map { toks[$0 - 1].text } == ["rise", "agreed", "Friday"])
     }
 
+    @Test func candidateStartsAreTheWordsAfterTheCueUpToAThat() {
+        let doc = AnnotatedArticle(Article(source: "fixture", body: "Berg told reporters on Friday that the fares would rise."))
+        let toks = doc.tokens
+        let cue = toks.firstIndex { $0.text == "told" }!
+        let starts = ContentStarts.candidates(after: cue + 1, body: 0..<toks.count, toks)
+        #expect(starts.map { toks[$0].text } == ["reporters", "on", "Friday", "that"])
+        #expect(QuoteFinder.Models.shipped.starts != nil)
+    }
+
     @Test func withoutModelsNothingIsAnchored() {
         let body = "The harbour fees were set by Anna Berg, who insisted that the ferries would pay for themselves within ten years."
         #expect(!quotes(body, models: QuoteFinder.Models()).contains { $0.cue?.text == "insisted" })
@@ -68,14 +77,14 @@ import Testing
         }
         for (k, (name, verb)) in zip(names, verbs).enumerated() {
             let content = "that the ferry number \(k) was late"
-            let body = "\(name) \(verb) \(content), and the council met. The boats of \(name) sailed in the morning and parked by the pier."
+            let body = "\(name) \(verb) on Monday \(content), and the council met. The boats of \(name) sailed in the morning and parked by the pier."
             docs.append((AnnotatedArticle(Article(source: "doc\(k).txt", body: body)),
                          [BratAttribution(cue: [span(verb, in: body)], content: [span(content, in: body)], source: [span(name, in: body)])]))
         }
         let a = try AttributionTraining.train(docs, minCount: 1)
         let b = try AttributionTraining.train(docs, minCount: 1)
         #expect(a.cue.vocabulary == b.cue.vocabulary && a.ends.vocabulary == b.ends.vocabulary && a.accept?.vocabulary == b.accept?.vocabulary)
-        #expect(a.ends.positives == docs.count)
+        #expect(a.ends.positives == docs.count && a.starts.positives == docs.count)
         let unseen = AnnotatedArticle(Article(source: "new.txt", body: "Lena Dahl argued that the bridge toll was high, and the council met."))
         let rules = Rules(doc: unseen, lexicon: .english, options: .init(), pairs: [], models: a.models)
         let toks = unseen.tokens
@@ -85,6 +94,6 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dicta-train-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         try a.save(to: dir)
-        for name in ["cues", "ends"] + (a.accept == nil ? [] : ["accept"]) { _ = try FeatureModel(directory: dir, name: name) }
+        for name in ["cues", "starts", "ends"] + (a.accept == nil ? [] : ["accept"]) { _ = try FeatureModel(directory: dir, name: name) }
     }
 }

@@ -3,7 +3,7 @@ import DictaText
 import Foundation
 
 /// Training all of the attribution models from gold attributions (PolNeAR's brat files),
-/// deterministically: the cue model, the content-end ranker and the accept model for
+/// deterministically: the cue model, the content-start and content-end rankers and the accept model for
 /// statements anchored at a cue.
 public enum AttributionTraining {
     /// A trained model with its feature strings, ready to save.
@@ -15,16 +15,17 @@ public enum AttributionTraining {
     }
 
     public struct Result: Sendable {
-        public let cue: Trained, ends: Trained
+        public let cue: Trained, starts: Trained, ends: Trained
         /// Nil when the split gave no anchored statement of one class to learn from.
         public let accept: Trained?
         public var models: QuoteFinder.Models {
-            QuoteFinder.Models(cue: CueModel(cue.model), ends: ends.model, accept: accept?.model)
+            QuoteFinder.Models(cue: CueModel(cue.model), starts: starts.model, ends: ends.model, accept: accept?.model)
         }
 
         /// Writes `cues`, `ends` and `accept` (`.model` and `.features`) into `directory`.
         public func save(to directory: URL) throws {
             try cue.model.save(vocabulary: cue.vocabulary, to: directory, name: "cues")
+            try starts.model.save(vocabulary: starts.vocabulary, to: directory, name: "starts")
             try ends.model.save(vocabulary: ends.vocabulary, to: directory, name: "ends")
             if let accept { try accept.model.save(vocabulary: accept.vocabulary, to: directory, name: "accept") }
         }
@@ -43,13 +44,14 @@ public enum AttributionTraining {
                              lexicon: Lexicon = .english) throws -> Result {
         let cueRows = docs.map { CueTraining.rows($0.0, gold: $0.1, lexicon: lexicon) }
         let cue = try trained(cueRows.flatMap { $0 }, minCount: minCount, c: c)
+        let starts = try trained(docs.flatMap { ContentStartTraining.rows($0.0, gold: $0.1, lexicon: lexicon) }, minCount: 3, c: c)
         let ends = try trained(docs.flatMap { ContentEndTraining.rows($0.0, gold: $0.1, lexicon: lexicon) }, minCount: 3, c: c)
         var folds: [CueModel] = []
         for fold in 0..<2 {
             let rows = cueRows.indices.filter { $0 % 2 != fold }.flatMap { cueRows[$0] }
             folds.append(CueModel(try trained(rows, minCount: minCount, c: c).model))
         }
-        let finder = QuoteFinder(lexicon: lexicon, models: QuoteFinder.Models(cue: CueModel(cue.model), ends: ends.model))
+        let finder = QuoteFinder(lexicon: lexicon, models: QuoteFinder.Models(cue: CueModel(cue.model), starts: starts.model, ends: ends.model))
         final class Rows: @unchecked Sendable { var all: [(Bool, [String])] = [] }
         let acceptRows = Rows()
         for (k, (doc, gold)) in docs.enumerated() {
@@ -62,7 +64,7 @@ public enum AttributionTraining {
         }
         let both = acceptRows.all.contains { $0.0 } && acceptRows.all.contains { !$0.0 }
         let accept = both ? try trained(acceptRows.all, minCount: 3, c: c) : nil
-        return Result(cue: cue, ends: ends, accept: accept)
+        return Result(cue: cue, starts: starts, ends: ends, accept: accept)
     }
 }
 
