@@ -79,13 +79,19 @@ extension Rules {
         s = contentStart(after: cue, body: body, fallback: s)
         guard s < body.upperBound else { return nil }
         let content = s..<contentEnd(from: s, body: body, cue: cue)
-        guard wordCount(content) >= 1, !toks[content].contains(where: \.isQuote),
+        guard wordCount(content) >= 1,
               // A lone object ("scolded him") is no content.
               !(content.count == 1 && Self.objectPronouns.contains(toks[s].lower)) else { return nil }
         // A cue and a colon before a quotation introduce it (`Berg scolded him: "…"`).
         if content.upperBound + 1 < toks.count, toks[content.upperBound].text == ":", toks[content.upperBound + 1].opensQuote { return nil }
         guard let speaker = anchoredSubject(before: cue.tokens.lowerBound, sentence: sentence) else { return nil }
-        return Candidate(kind: .indirect, content: [content], cue: cue, speaker: speaker, confidence: 0.5)
+        var c = Candidate(kind: .indirect, content: [content], cue: cue, speaker: speaker, confidence: 0.5)
+        // Quoted words inside the clause are the speaker's: the statement is mixed. (A
+        // quotation a rule already took is claimed, and the clause with it is not proposed.)
+        c.quoted = pairs(openingIn: content).map { ($0.open + 1)..<$0.contentEnd(doc.paragraphs) }
+            .filter { wordCount($0) > 0 && $0.upperBound <= content.upperBound }
+        if !c.quoted.isEmpty { c.kind = .mixed }
+        return c
     }
 
     /// The subject of a cue that starts at `cue`: the noun phrase right before it (adverbs
