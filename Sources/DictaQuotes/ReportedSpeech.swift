@@ -72,7 +72,7 @@ extension Rules {
             if let cue = speechCues.cue(at: rest.lowerBound, in: toks), !Self.weakCues.contains(cue.lemma),
                !(cue.learned && toks[content].contains(where: \.isQuote)) {
                 if let np = SpeakerPhrase.starting(at: cue.tokens.upperBound, ceiling: rest.upperBound, in: toks, lexicon: lexicon),
-                   cue.lemma != "according to" || np.tokens.upperBound == rest.upperBound || !toks[np.tokens.upperBound].isWord || !toks[np.tokens.upperBound].isCapitalized {
+                   endsInvertedCredit(np, cue: cue, rest: rest) {
                     return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
                 }
                 continue
@@ -90,6 +90,25 @@ extension Rules {
         }
         return nil
     }
+
+    /// Whether the speaker after an inverted cue (`CONTENT, said X.`, `CONTENT, according to
+    /// X.`) ends the credit: at the sentence's end, before a comma or parenthesis, or before a
+    /// short adverbial ("said Berg on Friday"). Otherwise the words after the cue are a clause
+    /// of their own (`Ann Lee, a lawyer, said the plan failed`: "the plan" is no speaker), and
+    /// the cue leads the sentence instead. "according to" also takes what follows its source
+    /// in lowercase ("according to a poll released Monday").
+    func endsInvertedCredit(_ np: SpeakerPhrase, cue: CueMatch, rest: Range<Int>) -> Bool {
+        let tail = np.tokens.upperBound..<rest.upperBound
+        guard let first = tail.first.map({ toks[$0] }) else { return true }
+        if [",", "(", "—", "–"].contains(first.text) { return true }
+        if cue.lemma == "according to" { return !(first.isWord && first.isCapitalized) }
+        return tail.count <= 8 && Self.creditAdverbials.contains(first.lower)
+            && !toks[tail].contains(where: { $0.lower == "that" || $0.isQuote || lexicon.cueForms[$0.lower] != nil })
+    }
+
+    /// Words that open an adverbial after a credit ("said Berg on Friday", "… in an interview").
+    static let creditAdverbials: Set<String> = ["in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later",
+                                               "yesterday", "today", "tonight", "by", "from", "via", "while", "when", "as"]
 
     /// `CONTENT, X [often] says, CONTENT.`: the attribution set off by commas inside the
     /// statement, which is both parts.

@@ -11,6 +11,17 @@ import Testing
         #expect(q.speaker?.name == "Anna Berg")
     }
 
+    /// `NAME, APPOSITIVE, said CLAUSE`: the words after "said" are the reported clause, not an
+    /// inverted speaker ("said the harbour plan" does not make "the harbour plan" speak).
+    @Test func aCueAfterAnAppositiveLeadsItsClause() throws {
+        let q = try #require(quotes("Anna Berg, a lawyer from Lund, said the harbour plan had failed the islands.").first)
+        #expect(q.speaker?.name == "Anna Berg")
+        #expect(q.text == "the harbour plan had failed the islands")
+        let inverted = try #require(quotes("The harbour plan had failed the islands, said Anna Berg on Friday.").first)
+        #expect(inverted.speaker?.name == "Anna Berg")
+        #expect(inverted.text == "The harbour plan had failed the islands")
+    }
+
     @Test func anInvertedCueBeforeAColon() throws {
         let body = "Said Ellis Holm: \"I don't get the sense she is interested in tax reform.\""
         let q = try #require(quotes(body).first)
