@@ -69,6 +69,11 @@ public struct QuoteFinder: Sendable {
         return out.sorted { $0.start < $1.start }
     }
 
+    /// The confidence of a rule's statement whose speaker has no name: on PolNeAR train, 51 %
+    /// of those the rules gave 0.4 were joint matches. Likewise a direct quotation with a named
+    /// cue and speaker is 0.95 (95 % right there), measured on train, checked on dev.
+    static let unnamedConfidence = 0.5
+
     /// A description of a group that names no one ("Senate leaders", "two Democratic
     /// speechwriters"): its last word a plural.
     static func isGroup(_ p: SpeakerPhrase?, _ toks: [Token]) -> Bool {
@@ -199,7 +204,7 @@ public struct QuoteFinder: Sendable {
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
             quotes.append(Quote(kind: kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
-                                confidence: speaker?.name == nil && !c.learned ? min(confidence, 0.4) : confidence))
+                                confidence: speaker?.name == nil && !c.learned ? min(confidence, Self.unnamedConfidence) : confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
             Entity(name: $0.name, type: .person, mentions: Array(Set($0.spans)).sorted())

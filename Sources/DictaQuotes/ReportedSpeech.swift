@@ -83,12 +83,31 @@ extension Rules {
                 let tail = cue.tokens.upperBound..<rest.upperBound
                 guard tail.count <= options.maxTrailingWords,
                       !toks[tail].contains(where: { $0.lower == "that" || $0.isQuote || lexicon.cueForms[$0.lower] != nil }),
+                      // What follows the cue is an adverbial ("Berg said on Friday"), not the
+                      // clause it reports ("…, the president said Obamacare is failing").
+                      tail.isEmpty || toks[tail.lowerBound].text == "," || Self.creditAdverbials.contains(toks[tail.lowerBound].lower)
+                        || Self.timeWords.contains(toks[tail.lowerBound].lower),
                       let np = SpeakerPhrase.parse(toks, rest.lowerBound..<cue.tokens.lowerBound, lexicon: lexicon)
                 else { break }
                 return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
             }
         }
         return nil
+    }
+
+    /// A subject with modifiers that no phrase takes whole ("Experts on North Korea and
+    /// nuclear nonproliferation said", "Those close to him say"): its first noun phrase, when
+    /// the run to a lexicon cue holds no comma, verb or clause word, only words, "and" and
+    /// prepositions.
+    func modifiedSubject(_ subject: Range<Int>, cue: CueMatch) -> SpeakerPhrase? {
+        guard !cue.learned, (2...10).contains(subject.count), !isParticiple(cue.tokens.upperBound - 1),
+              toks[subject].allSatisfy({ $0.isWord && lexicon.cueForms[$0.lower] == nil && !["that", "which", "who", "when", "if", "because", "while", "but", "or"].contains($0.lower) && !$0.lower.hasSuffix("ly") }),
+              let np = SpeakerPhrase.starting(at: subject.lowerBound, ceiling: subject.upperBound, in: toks, lexicon: lexicon),
+              np.tokens.upperBound < subject.upperBound,
+              ["of", "on", "in", "at", "for", "from", "with", "close", "and", "around", "across"].contains(toks[np.tokens.upperBound].lower)
+        else { return nil }
+        if case .pronoun(let k) = np.kind, k == "thing" { return nil }
+        return np
     }
 
     /// Whether the speaker after an inverted cue (`CONTENT, said X.`, `CONTENT, according to
@@ -109,6 +128,10 @@ extension Rules {
     /// Words that open an adverbial after a credit ("said Berg on Friday", "… in an interview").
     static let creditAdverbials: Set<String> = ["in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later",
                                                "yesterday", "today", "tonight", "by", "from", "via", "while", "when", "as"]
+
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "tomorrow", "recently", "previously", "again", "repeatedly", "publicly", "privately",
+                                        "late", "early", "once", "then", "now", "also", "too", "afterward", "afterwards"]
 
     /// `CONTENT, X [often] says, CONTENT.`: the attribution set off by commas inside the
     /// statement, which is both parts.
@@ -160,7 +183,8 @@ extension Rules {
                 guard !Self.weakCues.contains(cue.lemma), cue.lemma != "according to",
                       let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon)
                         ?? appositiveName(subject)
-                        ?? SpeakerPhrase.lenient(toks, subject, lexicon: lexicon, nounPhrase: true) else { break }
+                        ?? SpeakerPhrase.lenient(toks, subject, lexicon: lexicon, nounPhrase: true)
+                        ?? modifiedSubject(subject, cue: cue) else { break }
                 var c = cue.tokens.upperBound
                 // "told reporters that …": skip a short object before "that". The content is
                 // the reported clause with its "that", as PolNeAR annotates it (1,895 of 1,904

@@ -213,7 +213,7 @@ struct Rules {
             // `"…," adding that …`: a participle with no subject of its own goes on with the
             // sentence's speaker; it does not attribute the quotation before it.
             if np == nil, isParticiple(s), s > suffix.lowerBound { return nil }
-            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.9)
+            return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: np == nil ? 0.5 : 0.95)
         }
         if Self.subordinators.contains(toks[s].lower) { return nil }
         var parens = 0
@@ -238,7 +238,7 @@ struct Rules {
                 return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.75)
             }
             if let np = SpeakerPhrase.parse(toks, words, lexicon: lexicon) {
-                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.9)
+                return Candidate(kind: .direct, content: [], cue: cue, speaker: np, confidence: 0.95)
             }
             // `"…" trying to keep us safe, says Ann Lee`: after a comma the cue comes first.
             if toks[cue.tokens.lowerBound - 1].text == ",", cue.lemma != "tell",

@@ -22,6 +22,19 @@ import Testing
         #expect(inverted.text == "The harbour plan had failed the islands")
     }
 
+    /// `INTRO, X said CLAUSE`: the clause after the cue is what X said, not an adverbial.
+    @Test func aLongClauseAfterTheCueIsItsContent() throws {
+        let q = try #require(quotes("During the debate Monday, the mayor said the ferry fares are rising because of the fuel prices.").first)
+        #expect(q.speaker?.mention == "the mayor")
+        #expect(q.text == "the ferry fares are rising because of the fuel prices")
+    }
+
+    @Test func aSubjectWithModifiersSpeaksThroughItsHead() throws {
+        let q = try #require(quotes("Experts on ferry safety and harbour design said the new pier could fail in a storm.").first)
+        #expect(q.speaker?.mention == "Experts")
+        #expect(q.text == "the new pier could fail in a storm")
+    }
+
     @Test func anInvertedCueBeforeAColon() throws {
         let body = "Said Ellis Holm: \"I don't get the sense she is interested in tax reform.\""
         let q = try #require(quotes(body).first)

@@ -120,7 +120,7 @@ func quotes(_ body: String) -> [Quote] {
         let q = try #require(quotes("Mayor Anna Berg arrived on Monday. \"We want a fair deal,\" the finance minister said.").first)
         #expect(q.speaker?.mention == "the finance minister")
         #expect(q.speaker?.name == nil, "the mayor is not the finance minister")
-        #expect(q.confidence <= 0.4)   // no name, low confidence
+        #expect(q.confidence <= QuoteFinder.unnamedConfidence)   // no name, low confidence
         let indefinite = try #require(quotes("Anna Berg arrived on Monday. \"We want a fair deal,\" a finance minister said.").first)
         #expect(indefinite.speaker?.name == nil, "an indefinite role introduces someone new")
     }
