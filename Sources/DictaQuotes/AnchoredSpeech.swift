@@ -71,6 +71,9 @@ extension Rules {
     func anchored(at i: Int, body: Range<Int>, sentence: Range<Int>) -> Candidate? {
         let cue = speechCues.cue(at: i, in: toks) ?? CueMatch(tokens: i..<(i + 1), lemma: toks[i].lower, learned: true)
         guard cue.lemma != "according to", !Self.weakCues.contains(cue.lemma) else { return nil }
+        // The subject first: most tokens the cue model gives a chance have none, and the
+        // content models need not run for them.
+        guard let speaker = anchoredSubject(before: cue.tokens.lowerBound, sentence: sentence) else { return nil }
         var s = cue.tokens.upperBound
         guard s < body.upperBound else { return nil }
         if Self.cueParticles.contains(toks[s].lower) { s += 1 }
@@ -84,7 +87,6 @@ extension Rules {
               !(content.count == 1 && Self.objectPronouns.contains(toks[s].lower)) else { return nil }
         // A cue and a colon before a quotation introduce it (`Berg scolded him: "…"`).
         if content.upperBound + 1 < toks.count, toks[content.upperBound].text == ":", toks[content.upperBound + 1].opensQuote { return nil }
-        guard let speaker = anchoredSubject(before: cue.tokens.lowerBound, sentence: sentence) else { return nil }
         var c = Candidate(kind: .indirect, content: [content], cue: cue, speaker: speaker, confidence: 0.5)
         // Quoted words inside the clause are the speaker's: the statement is mixed. (A
         // quotation a rule already took is claimed, and the clause with it is not proposed.)
