@@ -383,7 +383,7 @@ struct Rules {
                 while end > content.upperBound + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
                 // Where the clause ends: the learned end among the boundaries after the quotation.
                 let learnedEnd = (pair.close.map { $0 + 1 } ?? end) < end ? contentEnd(from: pair.close! , body: from..<end, cue: cue) : end
-                let clause = from < pair.open && !toks[from..<pair.open].contains(where: { $0.text == ";" }) ? from..<max(learnedEnd, content.upperBound + 1) : content
+                let clause = from < pair.open && !toks[from..<pair.open].contains(where: { $0.text == ";" }) ? from..<max(learnedEnd, min(end, content.upperBound + 1)) : content
                 return Candidate(kind: .mixed, content: [clause], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
             }
         }

@@ -35,6 +35,13 @@ import Testing
         #expect(q.text == "the new pier could fail in a storm")
     }
 
+    /// A quotation left open to the end of the text inside a reported clause: the clause ends
+    /// with the text (a fuzzer found the clause reaching one token past it).
+    @Test func anOpenQuotationAtTheEndOfTheText() throws {
+        let q = try #require(quotes("Anna Berg said the bank had \"lost its way").first)
+        #expect(q.speaker?.name == "Anna Berg")
+    }
+
     @Test func anInvertedCueBeforeAColon() throws {
         let body = "Said Ellis Holm: \"I don't get the sense she is interested in tax reform.\""
         let q = try #require(quotes(body).first)
