@@ -47,13 +47,16 @@ public struct Speaker: Sendable, Equatable, Codable {
 /// One statement found in an article.
 public struct Quote: Sendable, Equatable, Codable {
     public var kind: QuoteKind
-    /// The content as it stands in the body, without enclosing quotation marks.
+    /// The content as it stands in the body, without enclosing quotation marks: for `direct`
+    /// the body at `quoted`, else at `content`.
     public var text: String
-    /// One span, or several when the statement is interrupted ("…," he said, "…").
+    /// One span, or several when the statement is interrupted ("…," he said, "…"). A direct
+    /// quote's pieces keep their own quotation marks, as PolNeAR annotates them, so that an
+    /// interrupted quote reads `“…,”` and `“…”` rather than words cut from their marks.
     public var content: [Span]
     /// The speaker's own words, inside quotation marks and without them: one span per quoted
-    /// fragment. For `direct` the same as `content`; for `mixed` each fragment of the clause
-    /// ("called the plan “a disaster”" → *a disaster*); empty for `indirect`.
+    /// fragment. For `direct` the content without its marks; for `mixed` each fragment of the
+    /// clause ("called the plan “a disaster”" → *a disaster*); empty for `indirect`.
     public var quoted: [Span]
     public var cue: Cue?
     public var speaker: Speaker?

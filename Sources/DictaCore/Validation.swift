@@ -12,7 +12,8 @@ extension AttributedArticle {
     ///
     /// Checked: the id is ``ArticleID``'s 16 lowercase hex digits; dates are real calendar dates
     /// (`YYYY-MM-DD`, optionally followed by an ISO 8601 time); every span lies inside the body
-    /// and does not run backwards; a quote's text is the body's words at its content spans, its
+    /// and does not run backwards; a quote's text is the body's words at its content spans (a direct
+    /// quote's at its quoted spans), its
     /// quoted spans lie inside its content; confidence is within 0…1.
     public func validationProblem() -> ValidationProblem? {
         let a = article
@@ -47,9 +48,11 @@ extension AttributedArticle {
             }
             if let cue = q.cue, let p = check(cue.span, "\(at).cue.span") { return p }
             if let span = q.speaker?.span, let p = check(span, "\(at).speaker.span") { return p }
-            let words = q.content.map { text[$0] }.joined(separator: " … ")
+            // A direct quote's content keeps its quotation marks; its text is the words inside.
+            let words = (q.kind == .direct ? q.quoted : q.content).map { text[$0] }.joined(separator: " … ")
             guard words == q.text else {
-                return ValidationProblem(field: "\(at).text", reason: "is not the body's text at its content spans")
+                return ValidationProblem(field: "\(at).text", reason: q.kind == .direct
+                    ? "is not the body's text at its quoted spans" : "is not the body's text at its content spans")
             }
             guard q.confidence.isFinite, (0...1).contains(q.confidence) else {
                 return ValidationProblem(field: "\(at).confidence", reason: "want a number within 0…1, got \(q.confidence)")

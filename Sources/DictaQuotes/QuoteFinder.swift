@@ -201,9 +201,13 @@ public struct QuoteFinder: Sendable {
             let quoted = kind == .direct ? spans : kind == .mixed ? located(quotedRanges) : []
             lastEnd = c.content.last?.upperBound
             let text = spans.map { doc.text[$0] }.joined(separator: " … ")
+            // A direct quote's content is each piece as it stands, with its own quotation marks
+            // (PolNeAR's convention: an interrupted quote is two marked pieces); its words
+            // without the marks are `quoted` and `text`.
+            let contentSpans = kind == .direct ? located(contentRanges.map { withMarks($0, toks) }) : spans
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
-            quotes.append(Quote(kind: kind, text: text, content: spans, quoted: quoted, cue: cue, speaker: speaker,
+            quotes.append(Quote(kind: kind, text: text, content: contentSpans, quoted: quoted, cue: cue, speaker: speaker,
                                 confidence: speaker?.name == nil && !c.learned ? min(confidence, Self.unnamedConfidence) : confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
@@ -213,4 +217,13 @@ public struct QuoteFinder: Sendable {
                                           captions: doc.article.captions)
         return (quotes, entities)
     }
+}
+
+/// The token range grown by the quotation marks that enclose it: an opening mark just before,
+/// a closing mark just after.
+func withMarks(_ r: Range<Int>, _ toks: [Token]) -> Range<Int> {
+    var lo = r.lowerBound, hi = r.upperBound
+    if lo > 0, toks[lo - 1].opensQuote { lo -= 1 }
+    if hi < toks.count, toks[hi].closesQuote { hi += 1 }
+    return lo..<hi
 }

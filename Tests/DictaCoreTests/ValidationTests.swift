@@ -19,6 +19,18 @@ import Testing
         #expect(Self.article().validationProblem() == nil)
     }
 
+    @Test func aDirectQuotesTextIsItsQuotedWordsWhileItsContentKeepsTheMarks() {
+        var doc = Self.article()
+        doc.quotes[0].content = [Span(0, 27)]
+        #expect(doc.validationProblem() == nil)
+        doc.quotes[0].text = "\"We will rebuild the pier,\""
+        #expect(doc.validationProblem()?.field == "quotes[0].text")
+        // Reported speech has no such split: its text is its content.
+        doc.quotes[0].kind = .indirect
+        doc.quotes[0].quoted = []
+        #expect(doc.validationProblem() == nil)
+    }
+
     @Test func eachBadFieldIsNamed() {
         var cases: [(String, (inout AttributedArticle) -> Void)] = []
         cases.append(("id", { $0.article.id = "../../etc/passwd" }))

@@ -55,7 +55,7 @@ import Testing
         let q = try #require(quotes(body).first)
         #expect(q.kind == .direct)
         #expect(q.speaker?.name == "Peabody Energy")
-        #expect(words(body, q.content) == ["The company was highly successful when it became independent,"])
+        #expect(words(body, q.quoted) == ["The company was highly successful when it became independent,"])
     }
 
     @Test func aNamedSpeakerAfterTheQuoteWinsOverAColonIntroduction() throws {

@@ -14,7 +14,9 @@ func words(_ body: String, _ spans: [Span]) -> [String] {
 @Suite struct QuotedFragmentTests {
     @Test func aDirectQuoteIsQuotedWhole() throws {
         let q = try #require(quotes("\"We will keep the harbour open,\" Anna Berg said.").first)
-        #expect(q.quoted == q.content)
+        // The words without their marks; the content with them.
+        #expect(q.quoted == [Span(1, 31)])
+        #expect(q.content == [Span(0, 32)])
     }
 
     @Test func twoFragmentsOfOneClauseAreOneStatementWithTwoQuotedSpans() throws {

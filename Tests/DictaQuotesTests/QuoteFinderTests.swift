@@ -53,7 +53,10 @@ func quotes(_ body: String) -> [Quote] {
         #expect(q.speaker?.name == "Tomas Varga")
         let scalars = Array(body.unicodeScalars)
         let parts = q.content.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
-        #expect(parts == ["The port stays open,", "and the ferries keep running."])
+        // Each piece keeps its own marks, as PolNeAR annotates it; the words are `quoted`.
+        #expect(parts == ["\"The port stays open,\"", "\"and the ferries keep running.\""])
+        let words = q.quoted.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(words == ["The port stays open,", "and the ferries keep running."])
     }
 
     @Test func aQuotationGoingOnAfterTheCueSentenceIsTheSameStatement() throws {
@@ -266,12 +269,13 @@ func quotes(_ body: String) -> [Quote] {
     func contentSpansAreScalarOffsets(body: String) throws {
         let q = try #require(quotes(body).first)
         let scalars = Array(body.unicodeScalars)
-        let span = try #require(q.content.first)
-        #expect(q.content.count == 1)
+        let span = try #require(q.quoted.first)
+        #expect(q.quoted.count == 1)
         #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == q.text)
         #expect(q.text.hasPrefix("We stay here"))
-        // The scalar before the content is the opening mark.
+        // The scalar before the words is the opening mark, and the content begins with it.
         #expect(["\"", "“"].contains(scalars[span.start - 1]))
+        #expect(q.content == [Span(span.start - 1, span.end + 1)])
         if let s = q.speaker?.span {
             #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == q.speaker?.mention)
         }
