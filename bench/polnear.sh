@@ -38,17 +38,26 @@ echo "== $VERSIONS" >&2
 DICTA="$ROOT/.build/release/dicta"
 
 # --- 3. Dicta timed (whole process, wall clock) on both sides of textacy's run -----------
+# Twice: as a user runs it (every core, the default) and on one core (--jobs 1), so that the
+# ratio to textacy's one process is also shown core for core.
 REPEAT="${DICTA_REPEAT:-3}"
-TIMES=()
-time_dicta() {
+CORES="$(nproc)"
+TIMES=(); TIMES1=()
+time_dicta() {  # time_dicta JOBS OUT
   local t0 t1
   t0=$(date +%s.%N)
-  "$DICTA" extract --raw --format jsonl "${FILES[@]}" >"$RUNDIR/dicta.jsonl" 2>"$RUNDIR/dicta.stderr" || true
+  "$DICTA" extract --raw --jobs "$1" --format jsonl "${FILES[@]}" >"$2" 2>"$RUNDIR/dicta.stderr" || true
   t1=$(date +%s.%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }'
 }
-time_dicta >/dev/null  # warm-up, not counted: the files into the page cache, the binary loaded
-for i in $(seq "$REPEAT"); do TIMES+=("$(time_dicta)"); done
+time_dicta "$CORES" "$RUNDIR/dicta.jsonl" >/dev/null  # warm-up, not counted: the files into the page cache, the binary loaded
+timed_runs() {
+  for i in $(seq "$REPEAT"); do
+    TIMES+=("$(time_dicta "$CORES" "$RUNDIR/dicta.jsonl")")
+    TIMES1+=("$(time_dicta 1 "$RUNDIR/dicta-jobs1.jsonl")")
+  done
+}
+timed_runs
 
 # --- 4. spaCy + textacy, the loop timed inside the runner ---------------------------------
 echo "== spaCy + textacy over $N articles" >&2
@@ -58,24 +67,30 @@ LAST="$(tail -n 1 "$RUNDIR/textacy.stderr")"
 TX_SECS="$(sed -n 's/^textacy: [0-9]* articles in \([0-9.]*\) s = .*/\1/p' <<<"$LAST")"
 [ -n "$TX_SECS" ] || { echo "could not read textacy timing from: $LAST" >&2; exit 1; }
 
-for i in $(seq "$REPEAT"); do TIMES+=("$(time_dicta)"); done
-DICTA_SECS=$(printf '%s\n' "${TIMES[@]}" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.4f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-echo "dicta runs: ${TIMES[*]} s (median $DICTA_SECS)" >&2
+timed_runs
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.4f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+DICTA_SECS=$(median "${TIMES[@]}")
+DICTA1_SECS=$(median "${TIMES1[@]}")
+echo "dicta runs, --jobs $CORES: ${TIMES[*]} s (median $DICTA_SECS); --jobs 1: ${TIMES1[*]} s (median $DICTA1_SECS)" >&2
+cmp -s "$RUNDIR/dicta.jsonl" "$RUNDIR/dicta-jobs1.jsonl" || { echo "dicta output differs between --jobs $CORES and --jobs 1" >&2; exit 1; }
 
 # --- 5. score both with the same scorer, print, keep the raw numbers ----------------------
 python3 "$SCORER" "$DEV" "$RUNDIR/dicta.jsonl" --json --identity "$IDENTITY" >"$RUNDIR/dicta.score.json"
 python3 "$SCORER" "$DEV" "$RUNDIR/textacy.jsonl" --json --identity "$IDENTITY" >"$RUNDIR/textacy.score.json"
-python3 - "$RESULT" "$RUNDIR" "$N" "$DICTA_SECS" "$TX_SECS" "$VERSIONS" "$(git -C "$ROOT" rev-parse --short HEAD)" "${TIMES[*]}" <<'PY'
+python3 - "$RESULT" "$RUNDIR" "$N" "$DICTA_SECS" "$TX_SECS" "$VERSIONS" "$(git -C "$ROOT" rev-parse --short HEAD)" "${TIMES[*]}" "$DICTA1_SECS" "${TIMES1[*]}" "$CORES" <<'PY'
 import json, sys
-result, rundir, n, dsecs, tsecs, versions, rev, runs = sys.argv[1:]
-n, dsecs, tsecs = int(n), float(dsecs), float(tsecs)
+result, rundir, n, dsecs, tsecs, versions, rev, runs, d1secs, runs1, cores = sys.argv[1:]
+n, dsecs, tsecs, d1secs = int(n), float(dsecs), float(tsecs), float(d1secs)
 d = json.load(open(f"{rundir}/dicta.score.json")); t = json.load(open(f"{rundir}/textacy.score.json"))
 res = {"articles": n, "dicta": {"git": rev, "seconds": dsecs, "runs_seconds": [float(x) for x in runs.split()],
-       "articles_per_s": round(n / dsecs, 1), "timing": "whole process, wall clock, median of runs before and after textacy's",
+       "articles_per_s": round(n / dsecs, 1), "jobs": int(cores),
+       "timing": "whole process, wall clock, median of runs before and after textacy's",
+       "jobs1": {"seconds": d1secs, "runs_seconds": [float(x) for x in runs1.split()], "articles_per_s": round(n / d1secs, 1)},
        "score": d},
        "textacy": {"versions": versions, "seconds": tsecs, "articles_per_s": round(n / tsecs, 2),
                    "timing": "loop only (nlp + direct_quotations + JSON), model loaded before", "score": t}}
 res["speed_ratio"] = round(res["dicta"]["articles_per_s"] / res["textacy"]["articles_per_s"], 1)
+res["speed_ratio_jobs1"] = round(res["dicta"]["jobs1"]["articles_per_s"] / res["textacy"]["articles_per_s"], 1)
 json.dump(res, open(result, "w"), indent=2)
 print(f"PolNeAR dev: {n} articles")
 print(f"{'system':<28} {'direct_joint':>12} {'direct_soft':>11} {'joint':>6} {'soft':>6} {'spk_acc':>7} {'art/s':>8}")
@@ -83,7 +98,8 @@ for label, r in ((f"dicta {rev}", res["dicta"]), (f"textacy ({versions})", res["
     s = r["score"]
     print(f"{label:<28} {s['direct_joint']['f1']:>12} {s['direct_soft']['f1']:>11} {s['joint']['f1']:>6} "
           f"{s['content_soft']['f1']:>6} {s['speaker_acc']:>7} {r['articles_per_s']:>8}")
-print(f"speed ratio dicta/textacy: {res['speed_ratio']}x")
+print(f"speed ratio dicta/textacy: {res['speed_ratio']}x with --jobs {cores} (the default, every core); "
+      f"{res['speed_ratio_jobs1']}x with --jobs 1 ({res['dicta']['jobs1']['articles_per_s']} art/s); textacy runs one process")
 ds = res["dicta"]["score"]
 print(f"dicta content_exact F1 {ds.get('content_exact', {}).get('f1')}")
 cal = ds.get("calibration", {})

@@ -5,16 +5,21 @@ import Foundation
 /// Runs the pipeline over every input, reporting each failure as one stderr line and going on.
 enum Batch {
     /// Calls `body` for each article; returns how many inputs failed.
-    static func run(_ args: [String], pipeline: Pipeline, body: (AttributedArticle) throws -> Void) -> Int {
-        run(Inputs.expand(args), pipeline: pipeline, body: body)
+    static func run(_ args: [String], pipeline: Pipeline, jobs: Int = 1, body: (AttributedArticle) throws -> Void) -> Int {
+        run(Inputs.expand(args), pipeline: pipeline, jobs: jobs, prepare: { $0 }, body: body)
     }
 
-    /// ``run(_:pipeline:body:)`` over inputs already expanded (so a caller knows their number).
-    static func run(_ items: [Result<InputItem, InputFailure>], pipeline: Pipeline, body: (AttributedArticle) throws -> Void) -> Int {
+    /// ``run(_:pipeline:jobs:body:)`` over inputs already expanded (so a caller knows their
+    /// number). `prepare` runs on the worker threads beside the pipeline (rendering a line, say);
+    /// `body` runs on the calling thread, in input order, so that the output and the stderr
+    /// lines are the same for any number of jobs.
+    static func run<T: Sendable>(_ items: [Result<InputItem, InputFailure>], pipeline: Pipeline, jobs: Int = 1,
+                                 prepare: @escaping @Sendable (AttributedArticle) throws -> T,
+                                 body: (T) throws -> Void) -> Int {
         var failed = 0
-        for entry in items {
+        OrderedWork.run(count: items.count, jobs: jobs, work: { i -> Result<(T, [String]), InputFailure> in
             do {
-                let item = try entry.get()
+                let item = try items[i].get()
                 let data = try Inputs.read(item)
                 let doc: AttributedArticle
                 do {
@@ -22,8 +27,22 @@ enum Batch {
                 } catch {
                     throw InputFailure(name: item.name, reason: "\(error)")
                 }
-                for note in doc.notes { Diagnostics.error("\(item.name): \(note)") }
-                try body(doc)
+                let notes = doc.notes.map { "\(item.name): \($0)" }
+                do {
+                    return .success((try prepare(doc), notes))
+                } catch {
+                    throw (error as? InputFailure) ?? InputFailure(name: item.name, reason: "\(error)")
+                }
+            } catch let f as InputFailure {
+                return .failure(f)
+            } catch {
+                return .failure(InputFailure(name: "input \(i + 1)", reason: "\(error)"))
+            }
+        }, consume: { _, result in
+            do {
+                let (prepared, notes) = try result.get()
+                for note in notes { Diagnostics.error(note) }
+                try body(prepared)
             } catch let f as InputFailure {
                 failed += 1
                 Diagnostics.error(f.description)
@@ -31,7 +50,7 @@ enum Batch {
                 failed += 1
                 Diagnostics.error("\(error)")
             }
-        }
+        })
         return failed
     }
 }

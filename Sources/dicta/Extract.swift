@@ -31,15 +31,21 @@ struct Extract: AsyncParsableCommand {
         var first = true
         if format == .json { out.write("[\n") }
         let table = try inputs.metadataTable()
-        let failed = Batch.run(try inputs.all(), pipeline: pipeline) { found in
+        let format = format
+        // Each article is rendered on the worker that made it; only the writing is in order.
+        let failed = Batch.run(Inputs.expand(try inputs.all()), pipeline: pipeline, jobs: inputs.jobs, prepare: { found in
             var doc = found
             if let entry = table?.entry(for: found.article) { doc.article = found.article.applying(entry) }
             switch format {
-            case .jsonl: out.write(doc.jsonLine() + "\n")
+            case .jsonl, .json: return doc.jsonLine()
+            case .text: return TextRendering.article(doc, color: false)
+            }
+        }) { rendered in
+            switch format {
+            case .jsonl, .text: out.write(rendered + "\n")
             case .json:
-                out.write((first ? "" : ",\n") + doc.jsonLine())
+                out.write((first ? "" : ",\n") + rendered)
                 first = false
-            case .text: out.write(TextRendering.article(doc, color: false) + "\n")
             }
             // Each article out as soon as it is made: a slow input later in the batch does not
             // hold back those before it.

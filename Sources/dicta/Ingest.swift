@@ -32,12 +32,16 @@ struct Ingest: AsyncParsableCommand {
         try db.settle()
         let table = try inputs.metadataTable()
         var progress = Progress(enabled: Diagnostics.stderrIsTerminal)
-        let store: (AttributedArticle) throws -> Void = { found in
+        let withMetadata: @Sendable (AttributedArticle) -> (AttributedArticle, Bool) = { found in
             var doc = found
             let entry = table?.entry(for: found.article)
             if let entry { doc.article = found.article.applying(entry) }
+            return (doc, entry != nil)
+        }
+        let store: ((AttributedArticle, Bool)) throws -> Void = { prepared in
+            let (doc, entry) = prepared
             do {
-                switch try db.ingest(doc, updatingMetadata: entry != nil) {
+                switch try db.ingest(doc, updatingMetadata: entry) {
                 case .stored: progress.stored += 1; progress.quotes += doc.quotes.count
                 case .updated: progress.updated += 1
                 case .unchanged: progress.unchanged += 1
@@ -49,12 +53,12 @@ struct Ingest: AsyncParsableCommand {
         }
         let failed: Int
         if extracted {
-            failed = Batch.runExtracted(try inputs.all(), body: store)
+            failed = Batch.runExtracted(try inputs.all()) { try store(withMetadata($0)) }
         } else {
             // One input is one article, so the progress line knows the total.
             let items = Inputs.expand(try inputs.all())
             progress.total = items.count
-            failed = Batch.run(items, pipeline: Pipeline(options: .init(raw: raw)), body: store)
+            failed = Batch.run(items, pipeline: Pipeline(options: .init(raw: raw)), jobs: inputs.jobs, prepare: withMetadata, body: store)
         }
         progress.failed = failed
         try db.settle()

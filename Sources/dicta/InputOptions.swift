@@ -19,10 +19,16 @@ struct InputOptions: ParsableArguments {
         valueName: "file"))
     var metadata: String?
 
+    @Option(help: ArgumentHelp(
+        "How many inputs to work on at once (default: every core). The output is the same, in input order, for any number.",
+        valueName: "n"))
+    var jobs: Int = OrderedWork.cores
+
     @Argument(help: "Files, directories, or - for standard input.")
     var inputs: [String] = []
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs).") }
         if inputs.isEmpty && filesFrom == nil {
             throw ValidationError("Give at least one input file, directory, or - for stdin (or --files-from LIST).")
         }
