@@ -15,6 +15,8 @@ struct Candidate {
     var confidence: Double
     /// The confidence is a learned model's calibrated probability, kept as it is when written.
     var learned = false
+    /// The confidence was measured for the rule that made it, speaker named or not: kept as it is.
+    var measured = false
 
     var start: Int { content.first?.lowerBound ?? 0 }
 }

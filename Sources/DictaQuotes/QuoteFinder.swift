@@ -208,7 +208,7 @@ public struct QuoteFinder: Sendable {
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
             quotes.append(Quote(kind: kind, text: text, content: contentSpans, quoted: quoted, cue: cue, speaker: speaker,
-                                confidence: speaker?.name == nil && !c.learned ? min(confidence, Self.unnamedConfidence) : confidence))
+                                confidence: speaker?.name == nil && !c.learned && !c.measured ? min(confidence, Self.unnamedConfidence) : confidence))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
             Entity(name: $0.name, type: .person, mentions: Array(Set($0.spans)).sorted())

@@ -75,6 +75,12 @@ extension Rules {
                    endsInvertedCredit(np, cue: cue, rest: rest) {
                     return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
                 }
+                // `…, according to the organizers.`: whatever the source, it is the rest of the
+                // sentence (up to a comma).
+                if cue.lemma == "according to",
+                   let np = creditDescription(cue.tokens.upperBound..<((cue.tokens.upperBound..<rest.upperBound).first { toks[$0].text == "," } ?? rest.upperBound), maxWords: 8) {
+                    return credited(Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75))
+                }
                 continue
             }
             for m in (rest.lowerBound + 1)..<min(rest.lowerBound + 13, rest.upperBound) {
@@ -88,12 +94,38 @@ extension Rules {
                       tail.isEmpty || toks[tail.lowerBound].text == "," || Self.creditAdverbials.contains(toks[tail.lowerBound].lower)
                         || Self.timeWords.contains(toks[tail.lowerBound].lower),
                       let np = SpeakerPhrase.parse(toks, rest.lowerBound..<cue.tokens.lowerBound, lexicon: lexicon)
+                        ?? creditDescription(rest.lowerBound..<cue.tokens.lowerBound, maxWords: 6)
                 else { break }
-                return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75)
+                return credited(Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75))
             }
         }
         return nil
     }
+
+    /// The words of a credit that no speaker phrase takes ("police", "a source", "attorneys for
+    /// the family", "the organizers"): its place between the content's comma and the cue (or
+    /// after "according to", to the sentence's end) makes them the source, so any short run of
+    /// words will do that holds no verb, clause word or quotation.
+    func creditDescription(_ range: Range<Int>, maxWords: Int) -> SpeakerPhrase? {
+        guard (1...maxWords).contains(range.count), let last = range.last,
+              toks[range].allSatisfy({ ($0.isWord || $0.kind == .number) && !SpeakerPhrase.clauseWords.contains($0.lower)
+                  && lexicon.cueForms[$0.lower] == nil && lexicon.pronouns[$0.lower] == nil }),
+              toks[last].isWord, !SpeakerPhrase.determiners.contains(toks[last].lower) else { return nil }
+        return SpeakerPhrase(tokens: range, kind: .role, name: nil, titleWords: toks[range].map(\.lower))
+    }
+
+    /// A credit's statement, its confidence the one measured for credits whose source is a
+    /// description (`creditDescription`) when it is one: on PolNeAR train, 72 % of those 185
+    /// statements were joint matches, against 51 % of the rules' other unnamed speakers.
+    func credited(_ c: Candidate) -> Candidate {
+        guard let np = c.speaker, np.kind == .role, np.name == nil, SpeakerPhrase.parse(toks, np.tokens, lexicon: lexicon) == nil else { return c }
+        var c = c
+        c.confidence = Self.creditDescriptionConfidence
+        c.measured = true
+        return c
+    }
+
+    static let creditDescriptionConfidence = 0.72
 
     /// A subject with modifiers that no phrase takes whole ("Experts on North Korea and
     /// nuclear nonproliferation said", "Those close to him say"): its first noun phrase, when
@@ -163,10 +195,11 @@ extension Rules {
         for st in starts where st < body.upperBound {
             if let cue = speechCues.cue(at: st, in: toks), cue.lemma == "according to" {
                 guard let comma = (cue.tokens.upperBound..<body.upperBound).first(where: { toks[$0].text == "," }),
-                      let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<comma, lexicon: lexicon) else { continue }
+                      let np = SpeakerPhrase.parse(toks, cue.tokens.upperBound..<comma, lexicon: lexicon)
+                        ?? creditDescription(cue.tokens.upperBound..<comma, maxWords: 8) else { continue }
                 let content = (comma + 1)..<body.upperBound
                 guard wordCount(content) >= 4 else { continue }
-                return Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7)
+                return credited(Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.7))
             }
             for m in (st + 1)..<min(st + 30, body.upperBound) {
                 guard let cue = speechCues.cue(at: m, in: toks) else {

@@ -29,7 +29,7 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one",
                                                   "both", "many", "some", "most", "several", "all", "each"]
     /// Words that open a clause, not a noun phrase: a description stops before them.
-    static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
+    public static let clauseWords: Set<String> = ["and", "but", "or", "then", "when", "as", "so", "while", "after", "before", "because", "if", "that", "which", "who"]
     public static let nameParticles: Set<String> = ["de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "des", "ibn", "del", "dos"]
     /// Words that never qualify a role head: "language to denounce what … Minister" is no role.
     static let functionWords: Set<String> = clauseWords.union(["to", "what", "in", "on", "at", "for", "with", "by", "from",
