@@ -41,6 +41,9 @@ enum CueFeatures {
         f.add("w=", w); f.add("p1=", prev); f.add("n1=", next); f.add("p2=", word(i - 2)); f.add("n2=", word(i + 2))
         f.add("p1w=", prev, "|", w); f.add("wn1=", w, "|", next)
         f.add("suf3=", String(w.suffix(3))); f.add("suf2=", String(w.suffix(2)))
+        // The word without its inflection, so that "argued", "argues" and "arguing" share
+        // what the data says of each.
+        f.add("stem=", stem(w))
         f.add(t.isCapitalized ? (i == sentence.lowerBound ? "shape=Cap0" : "shape=Cap") : "shape=low")
         if t.lexical.contains(.cue) { f.add("lex=cue"); f.add("lexlemma=", lexicon.cueForms[w] ?? w) }
         if t.lexical.contains(.role) { f.add("lex=role") }
@@ -48,12 +51,34 @@ enum CueFeatures {
         if lexicon.pronouns[prev] != nil { f.add("p1=PRON") }
         if i > sentence.lowerBound, toks[i - 1].isCapitalized, toks[i - 1].isWord { f.add("p1=NAME") }
         if notHeads.contains(prev) { f.add("p1=AUX") }
+        if i + 1 < sentence.upperBound, toks[i + 1].isCapitalized, toks[i + 1].isWord { f.add("n1=NAME") }
+        // Who could be the subject: a name, a role or a pronoun in the few words before, with
+        // no comma between (speakers say things; policies and numbers mostly do not).
+        var j = i - 1
+        while j >= max(sentence.lowerBound, i - 5), toks[j].isWord {
+            if toks[j].lexical.contains(.role) { f.add("before=ROLE"); break }
+            if toks[j].isCapitalized, j > sentence.lowerBound || !toks[j].lexical.contains(.nonName) { f.add("before=NAME"); break }
+            if lexicon.pronouns[toks[j].lower] != nil { f.add("before=PRON"); break }
+            j -= 1
+        }
+        if lexicon.pronouns[next] != nil { f.add("n1=PRON") }
         if Self.nextClasses.contains(next) { f.add("n1class=", next) }
         if i < toks.count && quoted[i] { f.add("inquote") }
         let pos = i - sentence.lowerBound, len = sentence.count
         f.add(pos == 0 ? "pos=first" : pos < 4 ? "pos=early" : pos >= len - 3 ? "pos=late" : "pos=mid")
         if toks[sentence].contains(where: \.isQuote) { f.add("sentquote") }
         if notHeads.contains(w) { f.add("aux") }
+    }
+
+    /// `w` without a final "-ing", "-ed", "-es", "-s" or "-e" (a crude stemmer is enough: the
+    /// stem is one feature among the word's own).
+    static func stem(_ w: String) -> String {
+        let u = w.utf8
+        guard u.count > 4 else { return w }
+        for suffix in ["ing", "ed", "es", "s", "e"] where w.hasSuffix(suffix) {
+            return String(w.dropLast(suffix.count))
+        }
+        return w
     }
 
     static let nextClasses: Set<String> = ["that", "<q>", ":", ",", "to", "whether", "how", "what", "why", "if"]
