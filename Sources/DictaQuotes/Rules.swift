@@ -375,9 +375,16 @@ struct Rules {
                 // the bank had "lost its way" in the crisis.` A cue with a preposition (`spoke
                 // of the need to talk "from a position of strength"`) reports no clause: the
                 // quoted words are the statement.
-                let from = cue.tokens.upperBound
+                var from = cue.tokens.upperBound
                 if from < pair.open, Self.prepositions.contains(toks[from].lower) {
                     return Candidate(kind: .mixed, content: [content], quoted: [content], cue: cue, speaker: np, confidence: 0.75)
+                }
+                // `The Hill pointed out, “…”`: the verb's particle and the punctuation before
+                // the marks belong to no clause; the quotation alone is the statement.
+                if from < pair.open, Self.verbParticles.contains(toks[from].lower) { from += 1 }
+                while from < pair.open, [",", ":"].contains(toks[from].text) { from += 1 }
+                if from == pair.open {
+                    return Candidate(kind: .direct, content: [content], cue: cue, speaker: np, confidence: 0.85)
                 }
                 var end = sentence.upperBound
                 while end > content.upperBound + 1, Self.sentenceEnds.contains(toks[end - 1].text) { end -= 1 }
@@ -389,6 +396,9 @@ struct Rules {
         }
         return nil
     }
+
+    /// Particles of phrasal reporting verbs ("pointed out", "spoke up", "shot back").
+    static let verbParticles: Set<String> = ["out", "up", "back", "off", "down"]
 
     /// The speaker phrase that opens `sentence` (or follows an opening phrase and its comma:
     /// "On Friday, Trump …") and is followed by a lowercase word, its verb.
@@ -425,7 +435,23 @@ struct Rules {
     }
 
     /// A speaker phrase that ends right before `end` and starts the sentence or follows a comma.
+    /// Words that open an aside between a subject and its verb ("X, however, said", "X, for
+    /// their part, argue").
+    static let asides: Set<String> = ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless",
+                                      "nevertheless", "likewise", "then", "now", "still", "meantime", "separately", "similarly",
+                                      "in", "for", "at", "again", "later", "earlier", "previously", "recently", "today",
+                                      "yesterday", "tonight", "initially", "finally", "ultimately", "privately", "publicly"]
+
     func subject(endingAt end: Int, sentence: Range<Int>) -> SpeakerPhrase? {
+        // `The two lawmakers, however, argue`: an aside set off by commas stands between the
+        // subject and its verb.
+        if end - 3 > sentence.lowerBound, toks[end - 1].text == "," {
+            var k = end - 2
+            while k > sentence.lowerBound, end - 1 - k <= 3, toks[k].isWord, !toks[k].isCapitalized { k -= 1 }
+            if toks[k].text == ",", k < end - 2, Self.asides.contains(toks[k + 1].lower) {
+                return subject(endingAt: k, sentence: sentence)
+            }
+        }
         var start = end - 1
         while start >= sentence.lowerBound, toks[start].isWord { start -= 1 }
         start += 1

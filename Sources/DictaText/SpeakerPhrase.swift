@@ -62,7 +62,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
            tokens[i].isCapitalized || !tokens[i].lexical.contains(.role) { return nil }
         // Lowercase words the lexicon does not know may qualify a role head that follows them
         // ("council chair", "opposition spokesman").
-        let lastRole = range.last(where: { tokens[$0].lexical.contains(.role) })
+        // A plural head counts ("the two lawmakers", "several senior aides").
+        let lastRole = range.last(where: { tokens[$0].lexical.contains(.role)
+            || (tokens[$0].lexical.contains(.title) && tokens[$0].lower.hasSuffix("s") && lexicon.roles.contains(String(tokens[$0].lower.dropLast()))) })
         while i < range.upperBound {
             let t = tokens[i]
             if t.kind == .number, nameStart == nil, i + 1 < range.upperBound, tokens[i + 1].isWord {

@@ -51,7 +51,6 @@ enum CueFeatures {
         if lexicon.pronouns[prev] != nil { f.add("p1=PRON") }
         if i > sentence.lowerBound, toks[i - 1].isCapitalized, toks[i - 1].isWord { f.add("p1=NAME") }
         if notHeads.contains(prev) { f.add("p1=AUX") }
-        if i + 1 < sentence.upperBound, toks[i + 1].isCapitalized, toks[i + 1].isWord { f.add("n1=NAME") }
         // Who could be the subject: a name, a role or a pronoun in the few words before, with
         // no comma between (speakers say things; policies and numbers mostly do not).
         var j = i - 1
@@ -61,7 +60,6 @@ enum CueFeatures {
             if lexicon.pronouns[toks[j].lower] != nil { f.add("before=PRON"); break }
             j -= 1
         }
-        if lexicon.pronouns[next] != nil { f.add("n1=PRON") }
         if Self.nextClasses.contains(next) { f.add("n1class=", next) }
         if i < toks.count && quoted[i] { f.add("inquote") }
         let pos = i - sentence.lowerBound, len = sentence.count
