@@ -168,9 +168,9 @@ extension Rules {
     /// `CONTENT, X [often] says, CONTENT.`: the attribution set off by commas inside the
     /// statement, which is both parts.
     func parentheticalAttribution(_ body: Range<Int>) -> Candidate? {
-        for open in body.dropFirst(2) where toks[open].text == "," {
+        for open in body.dropFirst(1) where toks[open].text == "," {
             var m = open + 1
-            while m < min(open + 8, body.upperBound), speechCues.cue(at: m, in: toks) == nil { m += 1 }
+            while m < min(open + 12, body.upperBound), speechCues.cue(at: m, in: toks) == nil { m += 1 }
             guard m < body.upperBound, let cue = speechCues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma),
                   cue.lemma != "according to", cue.tokens.lowerBound > open + 1 else { continue }
             // The cue, a few words of time or place, then the closing comma.
@@ -180,9 +180,12 @@ extension Rules {
             // "…, as one of her advisers pointed out, …"
             if toks[subject.lowerBound].lower == "as", subject.count > 1 { subject = (subject.lowerBound + 1)..<subject.upperBound }
             while subject.count > 1, SpeakerPhrase.adverbs.contains(toks[subject.upperBound - 1].lower) { subject = subject.lowerBound..<(subject.upperBound - 1) }
-            guard let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon) else { continue }
+            // Set off by commas right before its cue, any short description is the source
+            // ("…, as one of Mr. Lee's climate advisers pointed out, …").
+            guard let np = SpeakerPhrase.parse(toks, subject, lexicon: lexicon) ?? creditDescription(subject, maxWords: 10) else { continue }
             let before = body.lowerBound..<open, after = (close + 1)..<body.upperBound
-            guard wordCount(before) >= 2, wordCount(after) >= 2 else { continue }
+            // One word before the aside will do ("Hawaii, as …, normally does not …").
+            guard wordCount(before) >= 1, wordCount(after) >= 2, wordCount(before) + wordCount(after) >= 4 else { continue }
             return Candidate(kind: .indirect, content: [before, after], cue: cue, speaker: np, confidence: 0.75)
         }
         return nil

@@ -274,9 +274,18 @@ struct Rules {
         guard chunks.count >= 2, let first = chunks.first,
               let opener = SpeakerPhrase.parse(toks, first, lexicon: lexicon)
                 ?? SpeakerPhrase.lenient(toks, first, lexicon: lexicon, nounPhrase: true) else { return nil }
-        if case .name = opener.kind, opener.tokens.lowerBound == words.lowerBound { return opener }
-        for chunk in chunks.dropFirst() {
-            if let np = SpeakerPhrase.parse(toks, chunk, lexicon: lexicon), case .name = np.kind { return np }
+        // `At a rally in Coral Springs, Florida, Clinton questioned …`: one bare capitalised word,
+        // then a bare name right before the verb: the word ends a place, and the name is the
+        // subject (an appositive describes; it is not a second bare name).
+        func placeThenName(_ k: Int, _ np: SpeakerPhrase) -> SpeakerPhrase? {
+            guard k == chunks.count - 2, chunks[k].count == 1, np.titleWords.isEmpty,
+                  let last = SpeakerPhrase.parse(toks, chunks[k + 1], lexicon: lexicon), case .name = last.kind,
+                  last.titleWords.isEmpty else { return nil }
+            return last
+        }
+        if case .name = opener.kind, opener.tokens.lowerBound == words.lowerBound { return placeThenName(0, opener) ?? opener }
+        for (k, chunk) in chunks.enumerated().dropFirst() {
+            if let np = SpeakerPhrase.parse(toks, chunk, lexicon: lexicon), case .name = np.kind { return placeThenName(k, np) ?? np }
         }
         return nil
     }
@@ -363,7 +372,9 @@ struct Rules {
             guard let cue = cues.cue(at: m, in: toks), cue.tokens.lowerBound >= sentence.lowerBound else { continue }
             // `X granted an extension, saying his "capital was less than expected"`: a participle
             // after a comma reports for the subject of the sentence.
-            let participle = cue.tokens.lowerBound > sentence.lowerBound && toks[cue.tokens.lowerBound - 1].text == "," && isParticiple(m)
+            // So does one after a preposition ("made a point of saying", "ended by saying").
+            let participle = cue.tokens.lowerBound > sentence.lowerBound && isParticiple(m)
+                && [",", "of", "by", "after", "before", "while", "when", "in", "without"].contains(toks[cue.tokens.lowerBound - 1].lower)
             // `The commission says …`: a short noun phrase opening the sentence, known to the
             // lexicon or not.
             let opening = cue.tokens.lowerBound - sentence.lowerBound <= 4
@@ -397,6 +408,8 @@ struct Rules {
         return nil
     }
 
+    static let openingConjunctions: Set<String> = ["and", "but", "so", "yet", "or", "still", "then", "now", "also", "instead"]
+
     /// Particles of phrasal reporting verbs ("pointed out", "spoke up", "shot back").
     static let verbParticles: Set<String> = ["out", "up", "back", "off", "down"]
 
@@ -404,6 +417,8 @@ struct Rules {
     /// "On Friday, Trump …") and is followed by a lowercase word, its verb.
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> SpeakerPhrase? {
         var starts = [sentence.lowerBound]
+        // "And he made a point of saying …": after the conjunction that opens the sentence.
+        if sentence.count > 2, Self.openingConjunctions.contains(toks[sentence.lowerBound].lower) { starts.append(sentence.lowerBound + 1) }
         // After an opening phrase and its comma ("Once in my 20s, when …, I laughed"), or after
         // a quotation that opens the sentence (`"…," Blige sings`).
         for k in sentence.lowerBound..<min(sentence.lowerBound + 30, limit) where toks[k].text == "," || toks[k].closesQuote {

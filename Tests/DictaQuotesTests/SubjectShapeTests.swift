@@ -24,4 +24,26 @@ import Testing
         #expect(q.text == "The ferries have run late every winter since the storm.")
         #expect(q.speaker?.mention == "Her deputy")
     }
+
+    @Test func aLongDescriptionSetOffByCommasIsTheSourceOfTheClauseAroundIt() throws {
+        let body = "Anna Berg runs the port. Lund, as one of the mayor's harbour advisers pointed out, rarely gets two storms in a week."
+        let q = try #require(quotes(body).last)
+        #expect(q.speaker?.mention == "one of the mayor's harbour advisers")
+        #expect(q.content.count == 2)
+        #expect(q.text == "Lund … rarely gets two storms in a week")
+    }
+
+    @Test func aPlaceBeforeTheSubjectIsNoSpeaker() throws {
+        let body = "Anna Berg runs the port. At a rally on Friday in Lund, Sweden, Berg questioned why the ferries run late every winter."
+        let q = try #require(quotes(body).last)
+        #expect(q.speaker?.mention == "Berg")
+    }
+
+    @Test func aParticipleAfterAPrepositionReportsForTheSubject() throws {
+        let body = "Anna Berg runs the port. And she made a point of saying the pier \"was a place for the whole town to meet.\""
+        let q = try #require(quotes(body).last)
+        #expect(q.kind == .mixed)
+        #expect(q.speaker?.mention == "she")
+        #expect(q.text.hasPrefix("the pier"))
+    }
 }
