@@ -86,7 +86,17 @@ extension Rules {
             for m in (rest.lowerBound + 1)..<min(rest.lowerBound + 13, rest.upperBound) {
                 guard let cue = speechCues.cue(at: m, in: toks), !Self.weakCues.contains(cue.lemma), cue.lemma != "according to",
                       !(cue.learned && toks[content].contains(where: \.isQuote)) else { continue }
-                let tail = cue.tokens.upperBound..<rest.upperBound
+                var tail = cue.tokens.upperBound..<rest.upperBound
+                // `…, Varga told The Associated Press on Thursday.`: "told" takes whom it told
+                // first, a short noun phrase, and the adverbial may follow.
+                if cue.lemma == "tell" {
+                    var k = tail.lowerBound
+                    while k < min(tail.lowerBound + 6, tail.upperBound), toks[k].isWord,
+                          !Self.creditAdverbials.contains(toks[k].lower), !Self.timeWords.contains(toks[k].lower),
+                          toks[k].lower != "that", lexicon.cueForms[toks[k].lower] == nil { k += 1 }
+                    if k > tail.lowerBound, k == tail.upperBound || toks[k].text == "," || Self.creditAdverbials.contains(toks[k].lower)
+                        || Self.timeWords.contains(toks[k].lower) { tail = k..<tail.upperBound }
+                }
                 guard tail.count <= options.maxTrailingWords,
                       !toks[tail].contains(where: { $0.lower == "that" || $0.isQuote || lexicon.cueForms[$0.lower] != nil }),
                       // What follows the cue is an adverbial ("Berg said on Friday"), not the
@@ -95,6 +105,7 @@ extension Rules {
                         || Self.timeWords.contains(toks[tail.lowerBound].lower),
                       let np = SpeakerPhrase.parse(toks, rest.lowerBound..<cue.tokens.lowerBound, lexicon: lexicon)
                         ?? creditDescription(rest.lowerBound..<cue.tokens.lowerBound, maxWords: 6)
+                        ?? taggedName(rest.lowerBound..<cue.tokens.lowerBound)
                 else { break }
                 return credited(Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75))
             }
@@ -126,6 +137,15 @@ extension Rules {
     }
 
     static let creditDescriptionConfidence = 0.72
+
+    /// `Sen. Ann Lee (R-Lund)`: a name and its party or place tag in parentheses, the whole
+    /// words before the cue.
+    func taggedName(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let open = range.first(where: { toks[$0].text == "(" }), open > range.lowerBound,
+              toks[range.upperBound - 1].text == ")", range.upperBound - open <= 8,
+              let np = SpeakerPhrase.parse(toks, range.lowerBound..<open, lexicon: lexicon), case .name = np.kind else { return nil }
+        return np
+    }
 
     /// A subject with modifiers that no phrase takes whole ("Experts on North Korea and
     /// nuclear nonproliferation said", "Those close to him say"): its first noun phrase, when

@@ -31,4 +31,16 @@ import Testing
         #expect(quotes("The port stays open in winter, and the ferries said nothing.").allSatisfy { $0.speaker?.mention != "and the ferries" })
         #expect(quotes("The port stays open in winter, as the ferries said.").allSatisfy { $0.speaker?.mention != "as the ferries" })
     }
+
+    @Test(arguments: [
+        ("The ferries could run all winter if the council pays for a new pier, Tomas Varga told reporters.", "Tomas Varga"),
+        ("The ferries could run all winter if the council pays for a new pier, Varga told The Harbour News on Thursday.", "Varga"),
+        ("The ferries could run all winter if the council pays for a new pier, Sen. Tomas Varga (R-Lund) told the paper.", "Sen. Tomas Varga"),
+    ])
+    func aCreditWithToldTakesWhomItToldFirst(body: String, mention: String) throws {
+        let q = try #require(quotes(body).first)
+        #expect(q.kind == .indirect)
+        #expect(q.speaker?.mention == mention)
+        #expect(q.text == "The ferries could run all winter if the council pays for a new pier")
+    }
 }
