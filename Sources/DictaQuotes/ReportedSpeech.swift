@@ -106,6 +106,7 @@ extension Rules {
                       let np = SpeakerPhrase.parse(toks, rest.lowerBound..<cue.tokens.lowerBound, lexicon: lexicon)
                         ?? creditDescription(rest.lowerBound..<cue.tokens.lowerBound, maxWords: 6)
                         ?? taggedName(rest.lowerBound..<cue.tokens.lowerBound)
+                        ?? coordinated(rest.lowerBound..<cue.tokens.lowerBound)
                 else { break }
                 return credited(Candidate(kind: .indirect, content: [content], cue: cue, speaker: np, confidence: 0.75))
             }
@@ -137,6 +138,15 @@ extension Rules {
     }
 
     static let creditDescriptionConfidence = 0.72
+
+    /// `Lee and Varga`: two speaker phrases joined by "and", one source that names no single
+    /// person.
+    func coordinated(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard range.count <= 10, let and = range.first(where: { toks[$0].lower == "and" }), and > range.lowerBound,
+              SpeakerPhrase.parse(toks, range.lowerBound..<and, lexicon: lexicon) != nil,
+              SpeakerPhrase.parse(toks, (and + 1)..<range.upperBound, lexicon: lexicon) != nil else { return nil }
+        return SpeakerPhrase(tokens: range, kind: .role, name: nil, titleWords: toks[range].map(\.lower))
+    }
 
     /// `Sen. Ann Lee (R-Lund)`: a name and its party or place tag in parentheses, the whole
     /// words before the cue.

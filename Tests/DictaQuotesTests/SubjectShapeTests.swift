@@ -46,4 +46,16 @@ import Testing
         #expect(q.speaker?.mention == "she")
         #expect(q.text.hasPrefix("the pier"))
     }
+
+    @Test func aTimeRightAfterTheCueIsNoPartOfTheContent() throws {
+        // The shipped start model: "Friday" is when it was said, not what.
+        let q = try #require(quotes("Anna Berg runs the port. The port authority said Friday it would keep the ferries running all winter.").last)
+        #expect(q.text == "it would keep the ferries running all winter")
+    }
+
+    @Test func twoNamesJoinedByAndAreOneSource() throws {
+        let q = try #require(quotes("Anna Berg runs the port. The ferries will run all winter, Varga and Lee said.").last)
+        #expect(q.speaker?.mention == "Varga and Lee")
+        #expect(q.speaker?.name == nil, "no single person")
+    }
 }

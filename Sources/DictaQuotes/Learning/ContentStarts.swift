@@ -41,8 +41,17 @@ public enum ContentStarts {
         if skipped.contains(where: \.isCapitalized) { f.append("cap-skipped") }
         if let last = skipped.last, !last.isWord { f.append("after=" + last.text) }
         if skipped.contains(where: { $0.lower == "that" }) { f.append("that-skipped") }
+        // "said Friday it would …", "said on Monday night that …": a time is no content.
+        if !skipped.isEmpty, skipped.allSatisfy({ Self.timeWords.contains($0.lower) || $0.text == "," }) { f.append("time-skipped") }
+        if Self.timeWords.contains(first) { f.append("s-time") }
         return f
     }
+
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "today", "yesterday", "tonight", "on", "last", "this", "week", "night", "morning",
+                                         "afternoon", "evening", "earlier", "later", "recently", "previously", "again",
+                                         "january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december"]
 }
 
 extension Rules {
