@@ -31,16 +31,21 @@ public struct QuoteFinder: Sendable {
         public var ends: FeatureModel?
         /// Whether a statement anchored at a cue is one, and how likely (``AnchoredFeatures``).
         public var accept: FeatureModel?
+        /// The measured precision of the rules' statements, their confidence (``RuleCalibration``).
+        public var calibration: RuleCalibration?
 
-        public init(cue: CueModel? = nil, starts: FeatureModel? = nil, ends: FeatureModel? = nil, accept: FeatureModel? = nil) {
+        public init(cue: CueModel? = nil, starts: FeatureModel? = nil, ends: FeatureModel? = nil, accept: FeatureModel? = nil,
+                    calibration: RuleCalibration? = nil) {
             self.cue = cue
             self.starts = starts
             self.ends = ends
             self.accept = accept
+            self.calibration = calibration
         }
 
         /// The models shipped in `DictaQuotes/Resources` (see `cues.source`).
-        public static let shipped = Models(cue: CueModel.shipped, starts: FeatureModel.shipped("starts"), ends: FeatureModel.shipped("ends"), accept: FeatureModel.shipped("accept"))
+        public static let shipped = Models(cue: CueModel.shipped, starts: FeatureModel.shipped("starts"), ends: FeatureModel.shipped("ends"),
+                                           accept: FeatureModel.shipped("accept"), calibration: RuleCalibration.shipped)
     }
 
     public let lexicon: Lexicon
@@ -57,7 +62,15 @@ public struct QuoteFinder: Sendable {
     public func find(in doc: AnnotatedArticle) -> (quotes: [Quote], entities: [Entity]) {
         let pairs = QuoteMarks.pairs(doc)
         let candidates = decide(doc, pairs: pairs)
-        return write(candidates, doc, pairs: pairs)
+        let (quotes, entities, _) = written(candidates, doc, pairs: pairs)
+        return (quotes, entities)
+    }
+
+    /// The statements of `doc`, each with its ``RuleCalibration`` key (nil for a learned one).
+    func keyedQuotes(in doc: AnnotatedArticle, cueProbabilities: [Double]? = nil) -> [(Quote, String?)] {
+        let pairs = QuoteMarks.pairs(doc)
+        let (quotes, _, keys) = written(decide(doc, pairs: pairs, cueProbabilities: cueProbabilities), doc, pairs: pairs)
+        return Array(zip(quotes, keys))
     }
 
     func decide(_ doc: AnnotatedArticle, pairs: [QuotePair], cueProbabilities: [Double]? = nil,
@@ -96,9 +109,16 @@ public struct QuoteFinder: Sendable {
     }
 
     func write(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity]) {
+        let (quotes, entities, _) = written(candidates, doc, pairs: pairs)
+        return (quotes, entities)
+    }
+
+    /// ``write(_:_:pairs:)`` with each statement's calibration key.
+    func written(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity], [String?]) {
         var people = ArticlePeople(doc, lexicon: lexicon, pairs: pairs)
         let toks = doc.tokens
         var quotes: [Quote] = []
+        var keys: [String?] = []
         // Token just after the last statement written.
         var lastEnd: Int?
         for c in candidates {
@@ -207,15 +227,21 @@ public struct QuoteFinder: Sendable {
             let contentSpans = kind == .direct ? located(contentRanges.map { withMarks($0, toks) }) : spans
             let cue = c.cue.map { Cue(text: doc.text(from: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
                                      span: Span(toks[$0.tokens.lowerBound].span.start, toks[$0.tokens.upperBound - 1].span.end)) }
+            var written = speaker?.name == nil && !c.learned && !c.measured ? min(confidence, Self.unnamedConfidence) : confidence
+            // A rule's figure becomes the precision measured for statements like this one; a
+            // learned statement's probability is calibrated already.
+            let key = c.learned ? nil : RuleCalibration.key(kind: kind, cue: c.cue != nil, named: speaker?.name != nil, confidence: written)
+            if let key, let measured = models.calibration?.precision[key] { written = measured }
+            keys.append(key)
             quotes.append(Quote(kind: kind, text: text, content: contentSpans, quoted: quoted, cue: cue, speaker: speaker,
-                                confidence: speaker?.name == nil && !c.learned && !c.measured ? min(confidence, Self.unnamedConfidence) : confidence))
+                                confidence: written))
         }
         let persons = people.people.filter { $0.parsed != nil && $0.named }.map {
             Entity(name: $0.name, type: .person, mentions: Array(Set($0.spans)).sorted())
         }
         let entities = EntityFinder().find(in: doc, people: persons, speakers: Set(quotes.compactMap { $0.speaker?.name }),
                                           captions: doc.article.captions)
-        return (quotes, entities)
+        return (quotes, entities, keys)
     }
 }
 

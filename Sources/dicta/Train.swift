@@ -53,6 +53,8 @@ struct Train: AsyncParsableCommand {
         } else {
             print("accept: no model (the anchored statements were all of one class)")
         }
+        let kept = result.ruleCounts.filter { $0.value.n >= RuleCalibration.minCount }
+        print("rule calibration: \(kept.count) kinds of rule statement measured, \(kept.values.map(\.n).reduce(0, +)) of \(result.ruleCounts.values.map(\.n).reduce(0, +)) statements (calibration.tsv)")
         print("data hash (FNV-1a over texts and gold spans): \(String(hash, radix: 16))")
         print(String(format: "time %.1f s", Date().timeIntervalSince(started)))
         guard let dev else { return }

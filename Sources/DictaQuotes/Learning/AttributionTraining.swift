@@ -18,8 +18,15 @@ public enum AttributionTraining {
         public let cue: Trained, starts: Trained, ends: Trained
         /// Nil when the split gave no anchored statement of one class to learn from.
         public let accept: Trained?
+        /// The rules' statements on the training split with these models: how many of each
+        /// ``RuleCalibration`` key, and how many of those were right.
+        public let ruleCounts: [String: (n: Int, right: Int)]
+        public var calibration: RuleCalibration {
+            RuleCalibration(precision: ruleCounts.filter { $0.value.n >= RuleCalibration.minCount }
+                .mapValues { (Double($0.right) / Double($0.n) * 100).rounded() / 100 })
+        }
         public var models: QuoteFinder.Models {
-            QuoteFinder.Models(cue: CueModel(cue.model), starts: starts.model, ends: ends.model, accept: accept?.model)
+            QuoteFinder.Models(cue: CueModel(cue.model), starts: starts.model, ends: ends.model, accept: accept?.model, calibration: calibration)
         }
 
         /// Writes `cues`, `ends` and `accept` (`.model` and `.features`) into `directory`.
@@ -28,6 +35,7 @@ public enum AttributionTraining {
             try starts.model.save(vocabulary: starts.vocabulary, to: directory, name: "starts")
             try ends.model.save(vocabulary: ends.vocabulary, to: directory, name: "ends")
             if let accept { try accept.model.save(vocabulary: accept.vocabulary, to: directory, name: "accept") }
+            try RuleCalibration.save(ruleCounts, to: directory.appendingPathComponent("calibration.tsv"))
         }
     }
 
@@ -64,7 +72,16 @@ public enum AttributionTraining {
         }
         let both = acceptRows.all.contains { $0.0 } && acceptRows.all.contains { !$0.0 }
         let accept = both ? try trained(acceptRows.all, minCount: 3, c: c) : nil
-        return Result(cue: cue, starts: starts, ends: ends, accept: accept)
+        // The rules' precision, measured with every model in place and, as for the accept
+        // model, cue probabilities from the fold that did not see the article.
+        let full = QuoteFinder(lexicon: lexicon, models: QuoteFinder.Models(cue: CueModel(cue.model), starts: starts.model,
+                                                                          ends: ends.model, accept: accept?.model))
+        var counts: [String: (n: Int, right: Int)] = [:]
+        for (k, (doc, gold)) in docs.enumerated() {
+            let keyed = full.keyedQuotes(in: doc, cueProbabilities: folds[k % 2].probabilities(doc, lexicon: lexicon))
+            RuleCalibration.count(keyed, body: doc.article.body, gold: gold, into: &counts)
+        }
+        return Result(cue: cue, starts: starts, ends: ends, accept: accept, ruleCounts: counts)
     }
 }
 
