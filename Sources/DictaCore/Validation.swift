@@ -71,7 +71,7 @@ extension AttributedArticle {
     }
 
     /// `YYYY-MM-DD` naming a day that exists, then nothing or an ISO 8601 time (`T…`).
-    static func isDate(_ s: String) -> Bool {
+    public static func isDate(_ s: String) -> Bool {
         let b = Array(s.utf8)
         guard b.count >= 10, b[4] == 45, b[7] == 45,
               [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return false }

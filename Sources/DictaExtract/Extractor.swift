@@ -25,13 +25,14 @@ public struct Extractor: Sendable {
 
     /// ``extract(_:source:url:)``, with what the user should hear about it: a body cut to its
     /// cap, one line each.
-    public func extractNoting(_ data: Data, source: String, url: String? = nil) throws -> (article: Article, notes: [String]) {
+    public func extractNoting(_ data: Data, source: String, url: String? = nil, kind stated: InputKind? = nil) throws -> (article: Article, notes: [String]) {
         var bytes = data
         if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes) }
-        // The extension decides, except that markup is HTML whatever the name says (a page
-        // saved as .txt); text named .html is still given to the HTML reader, which copes.
+        // What the input states (a JSON line's "html" or "text") decides; else the extension,
+        // except that markup is HTML whatever the name says (a page saved as .txt); text named
+        // .html is still given to the HTML reader, which copes.
         let named = InputKind.fromExtension(source)
-        let kind: InputKind = options.raw ? .raw : (named == .html ? .html : InputKind.sniff(bytes))
+        let kind: InputKind = options.raw ? .raw : stated ?? (named == .html ? .html : InputKind.sniff(bytes))
         switch kind {
         case .html:
             return try html(bytes, source: source, url: url)

@@ -119,6 +119,9 @@ public enum Inputs {
         }
     }
 
+    /// Opens a file input for reading, with the same checks and reasons as ``read(_:maxBytes:)``.
+    static func openForReading(_ item: InputItem) throws(InputFailure) -> FileHandle { try open(item) }
+
     private static func open(_ item: InputItem) throws(InputFailure) -> FileHandle {
         let fm = FileManager.default
         guard fm.fileExists(atPath: item.name) else {

@@ -17,12 +17,25 @@ public enum OrderedWork {
     public static func run<T: Sendable>(count: Int, jobs: Int, window: Int? = nil,
                                         work: @escaping @Sendable (Int) -> T, consume: (Int, T) -> Void) {
         guard count > 0 else { return }
-        let workers = min(max(1, jobs), count)
+        let counter = Counter(count)
+        stream(jobs: min(jobs, count), window: window, next: { counter.next() }, work: work, consume: consume)
+    }
+
+    /// Like ``run(count:jobs:window:work:consume:)`` over inputs that `next` hands out one at
+    /// a time until it returns nil (lines of a file of unknown length, say). `next` is called
+    /// by one thread at a time, in input order; `consume` gets each input's index and result.
+    public static func stream<I: Sendable, T: Sendable>(jobs: Int, window: Int? = nil, next: @escaping () -> I?,
+                                              work: @escaping @Sendable (I) -> T, consume: (Int, T) -> Void) {
+        let workers = max(1, jobs)
         if workers == 1 {
-            for i in 0..<count { consume(i, work(i)) }
+            var i = 0
+            while let input = next() {
+                consume(i, work(input))
+                i += 1
+            }
             return
         }
-        let state = OrderedSlots<T>(count: count, window: max(window ?? workers * 4, workers))
+        let state = OrderedSlots<I, T>(window: max(window ?? workers * 4, workers), next: next)
         for _ in 0..<workers {
             let thread = Thread { state.serve(work) }
             // The HTML parser and the pipeline recurse on deep pages: the main thread's 8 MB,
@@ -30,37 +43,58 @@ public enum OrderedWork {
             thread.stackSize = 8 << 20
             thread.start()
         }
-        for i in 0..<count { consume(i, state.take(i)) }
+        var i = 0
+        while let result = state.take(i) {
+            consume(i, result)
+            i += 1
+        }
     }
 }
 
-/// The shared state of ``OrderedWork``: the next index to claim, the results not yet taken,
-/// and how far the consumer has got. Every field is read and written under `condition`.
-private final class OrderedSlots<T: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
+/// Hands out `0..<count`.
+private final class Counter: @unchecked Sendable {
+    private var i = 0
     private let count: Int
+    init(_ count: Int) { self.count = count }
+    /// Called under ``OrderedSlots``' lock (or by one thread).
+    func next() -> Int? {
+        guard i < count else { return nil }
+        defer { i += 1 }
+        return i
+    }
+}
+
+/// The shared state of ``OrderedWork``: the input source, how many inputs were claimed, the
+/// results not yet taken, and how far the consumer has got. Every field (and `next`) is used
+/// under `condition` only, which is what makes the unchecked `Sendable` sound.
+private final class OrderedSlots<I: Sendable, T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
     private let window: Int
-    private var next = 0
+    private let next: () -> I?
+    private var claimed = 0
+    private var exhausted = false
     private var taken = 0
     private var done: [Int: T] = [:]
 
-    init(count: Int, window: Int) {
-        self.count = count
+    init(window: Int, next: @escaping () -> I?) {
         self.window = window
+        self.next = next
     }
 
-    func serve(_ work: @Sendable (Int) -> T) {
+    func serve(_ work: @Sendable (I) -> T) {
         while true {
             condition.lock()
-            while next < count && next >= taken + window { condition.wait() }
-            guard next < count else {
+            while !exhausted && claimed >= taken + window { condition.wait() }
+            guard !exhausted, let input = next() else {
+                exhausted = true
+                condition.broadcast()
                 condition.unlock()
                 return
             }
-            let i = next
-            next += 1
+            let i = claimed
+            claimed += 1
             condition.unlock()
-            let result = work(i)
+            let result = work(input)
             condition.lock()
             done[i] = result
             condition.broadcast()
@@ -68,10 +102,14 @@ private final class OrderedSlots<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    func take(_ i: Int) -> T {
+    /// Result `i`, waiting for it; nil once the inputs ran out before `i`.
+    func take(_ i: Int) -> T? {
         condition.lock()
         defer { condition.unlock() }
-        while done.index(forKey: i) == nil { condition.wait() }
+        while done.index(forKey: i) == nil {
+            if exhausted && i >= claimed { return nil }
+            condition.wait()
+        }
         let result = done.removeValue(forKey: i)!
         taken = i + 1
         condition.broadcast()

@@ -29,11 +29,19 @@ public struct Pipeline: Sendable {
 
     /// Extracts and attributes one input. Throws ``DictaExtract/ExtractError`` when the input is
     /// not something an article can be read from.
-    public func run(_ data: Data, source: String, url: String? = nil, logger: Logger? = nil) throws -> AttributedArticle {
-        let (article, notes) = try Extractor(options: .init(raw: options.raw)).extractNoting(data, source: source, url: url)
+    public func run(_ data: Data, source: String, url: String? = nil, kind: InputKind? = nil, logger: Logger? = nil) throws -> AttributedArticle {
+        let (article, notes) = try Extractor(options: .init(raw: options.raw)).extractNoting(data, source: source, url: url, kind: kind)
         logger?.debug("extracted", metadata: ["source": "\(source)", "chars": "\(article.body.unicodeScalars.count)"])
         var doc = options.articleOnly ? AttributedArticle(article: article) : attribute(article)
         doc.notes = notes
+        return doc
+    }
+
+    /// Extracts and attributes one page; what the crawler knew of it fills what the page does
+    /// not say.
+    public func run(_ page: Page, logger: Logger? = nil) throws -> AttributedArticle {
+        var doc = try run(page.data, source: page.name, url: page.url, kind: page.kind, logger: logger)
+        if let hints = page.hints { doc.article = doc.article.filling(hints) }
         return doc
     }
 

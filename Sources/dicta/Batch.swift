@@ -5,8 +5,9 @@ import Foundation
 /// Runs the pipeline over every input, reporting each failure as one stderr line and going on.
 enum Batch {
     /// Calls `body` for each article; returns how many inputs failed.
-    static func run(_ args: [String], pipeline: Pipeline, jobs: Int = 1, body: (AttributedArticle) throws -> Void) -> Int {
-        run(Inputs.expand(args), pipeline: pipeline, jobs: jobs, prepare: { $0 }, body: body)
+    static func run(_ args: [String], pipeline: Pipeline, jobs: Int = 1, stdinFormat: InputFormat = .page,
+                    body: (AttributedArticle) throws -> Void) -> Int {
+        run(Inputs.expand(args), pipeline: pipeline, jobs: jobs, stdinFormat: stdinFormat, prepare: { $0 }, body: body)
     }
 
     /// ``run(_:pipeline:jobs:body:)`` over inputs already expanded (so a caller knows their
@@ -14,29 +15,30 @@ enum Batch {
     /// `body` runs on the calling thread, in input order, so that the output and the stderr
     /// lines are the same for any number of jobs.
     static func run<T: Sendable>(_ items: [Result<InputItem, InputFailure>], pipeline: Pipeline, jobs: Int = 1,
+                                 stdinFormat: InputFormat = .page,
                                  prepare: @escaping @Sendable (AttributedArticle) throws -> T,
                                  body: (T) throws -> Void) -> Int {
         var failed = 0
-        OrderedWork.run(count: items.count, jobs: jobs, work: { i -> Result<(T, [String]), InputFailure> in
+        let reader = PageReader(items, stdinFormat: stdinFormat)
+        OrderedWork.stream(jobs: jobs, next: { reader.next() }, work: { entry -> Result<(T, [String]), InputFailure> in
             do {
-                let item = try items[i].get()
-                let data = try Inputs.read(item)
+                let page = try entry.get()
                 let doc: AttributedArticle
                 do {
-                    doc = try pipeline.run(data, source: item.name)
+                    doc = try pipeline.run(page)
                 } catch {
-                    throw InputFailure(name: item.name, reason: "\(error)")
+                    throw InputFailure(name: page.name, reason: "\(error)")
                 }
-                let notes = doc.notes.map { "\(item.name): \($0)" }
+                let notes = doc.notes.map { "\(page.name): \($0)" }
                 do {
                     return .success((try prepare(doc), notes))
                 } catch {
-                    throw (error as? InputFailure) ?? InputFailure(name: item.name, reason: "\(error)")
+                    throw (error as? InputFailure) ?? InputFailure(name: page.name, reason: "\(error)")
                 }
             } catch let f as InputFailure {
                 return .failure(f)
             } catch {
-                return .failure(InputFailure(name: "input \(i + 1)", reason: "\(error)"))
+                return .failure(InputFailure(name: "input", reason: "\(error)"))
             }
         }, consume: { _, result in
             do {
@@ -94,18 +96,7 @@ extension Batch {
     }
 
     /// A decoding error in a line's terms: which field, and what was wrong.
-    static func describe(_ error: any Error) -> String {
-        switch error as? DecodingError {
-        case .keyNotFound(let key, let c)?:
-            return "missing \((c.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
-        case .typeMismatch(_, let c)?, .valueNotFound(_, let c)?:
-            return "wrong value at \(c.codingPath.map(\.stringValue).joined(separator: ".")): \(c.debugDescription)"
-        case .dataCorrupted(let c)?:
-            return c.codingPath.isEmpty ? "not JSON" : "bad value at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
-        default:
-            return "\(error)"
-        }
-    }
+    static func describe(_ error: any Error) -> String { InputFailure.describe(error) }
 }
 
 /// Diagnostics go to stderr, one line each, prefixed with the program name.

@@ -8,7 +8,10 @@ struct Extract: AsyncParsableCommand {
         abstract: "Extract articles and their statements; print them (JSON lines by default).",
         discussion: """
             INPUT is a file, a directory (read recursively) or - for standard input. `.txt` is \
-            scraped page text, `.html`/`.htm` is HTML, a `.gz` suffix is decompressed first. \
+            scraped page text, `.html`/`.htm` is HTML, a `.gz` suffix is decompressed first; \
+            `.jsonl` (and standard input with --input-format jsonl) holds a page a line, \
+            {"url", "html"} or {"url", "text"} with optional "published", "title", "outlet" and \
+            "authors" that fill what the page does not say; a line's source is FILE:LINE. \
             Stateless: nothing is stored.
             """)
 
@@ -33,7 +36,8 @@ struct Extract: AsyncParsableCommand {
         let table = try inputs.metadataTable()
         let format = format
         // Each article is rendered on the worker that made it; only the writing is in order.
-        let failed = Batch.run(Inputs.expand(try inputs.all()), pipeline: pipeline, jobs: inputs.jobs, prepare: { found in
+        let failed = Batch.run(Inputs.expand(try inputs.all()), pipeline: pipeline, jobs: inputs.jobs,
+                               stdinFormat: inputs.inputFormat, prepare: { found in
             var doc = found
             if let entry = table?.entry(for: found.article) { doc.article = found.article.applying(entry) }
             switch format {

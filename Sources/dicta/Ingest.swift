@@ -55,10 +55,13 @@ struct Ingest: AsyncParsableCommand {
         if extracted {
             failed = Batch.runExtracted(try inputs.all()) { try store(withMetadata($0)) }
         } else {
-            // One input is one article, so the progress line knows the total.
+            // One file is one article, so the progress line knows the total; JSON lines hold
+            // an unknown number.
             let items = Inputs.expand(try inputs.all())
-            progress.total = items.count
-            failed = Batch.run(items, pipeline: Pipeline(options: .init(raw: raw)), jobs: inputs.jobs, prepare: withMetadata, body: store)
+            let lines = items.contains { (try? $0.get()).map { PageReader.isJSONLines($0, stdinFormat: inputs.inputFormat) } ?? false }
+            progress.total = lines ? nil : items.count
+            failed = Batch.run(items, pipeline: Pipeline(options: .init(raw: raw)), jobs: inputs.jobs, stdinFormat: inputs.inputFormat,
+                               prepare: withMetadata, body: store)
         }
         progress.failed = failed
         try db.settle()

@@ -24,6 +24,11 @@ struct InputOptions: ParsableArguments {
         valueName: "n"))
     var jobs: Int = OrderedWork.cores
 
+    @Option(name: .customLong("input-format"), help: ArgumentHelp(
+        "How standard input is read: page (one HTML or text page) or jsonl (a page a line, {\"url\", \"html\"} or {\"url\", \"text\"}). Files named .jsonl are always read as JSON lines.",
+        valueName: "format"))
+    var inputFormat: InputFormat = .page
+
     @Argument(help: "Files, directories, or - for standard input.")
     var inputs: [String] = []
 
@@ -65,3 +70,5 @@ struct InputOptions: ParsableArguments {
         return paths
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}
