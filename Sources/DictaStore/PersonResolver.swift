@@ -28,8 +28,16 @@ enum PersonResolver {
     /// unsettled: ``settle(in:)`` forms it again from all its statements at the end of the
     /// batch, so the people are still a function of the stored statements once a batch ends.
     /// A spelling the key has not had yet may change its people: the key is formed again then.
-    static func resolve(keys: some Sequence<String>, article articleId: String, in db: Database) throws {
+    ///
+    /// `deferring` (a batch that settles when it ends): every key is treated as a large one,
+    /// so that a key is formed once per batch rather than once per article that names it.
+    static func resolve(keys: some Sequence<String>, article articleId: String, deferring: Bool = false, in db: Database) throws {
         for key in Set(keys).sorted() {
+            if deferring {
+                _ = try provisionallyAssign(key, article: articleId, in: db)
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO unsettledKey (key) VALUES (?)").execute(arguments: [key])
+                continue
+            }
             // Counted up to the bound only: the count itself must not grow with the key.
             let n = try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT COUNT(*) FROM (SELECT 1 FROM quote WHERE surnameKey = ? LIMIT \(settleAtOnceUpTo + 1))

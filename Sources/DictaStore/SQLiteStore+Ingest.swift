@@ -20,25 +20,63 @@ extension SQLiteStore {
         try ingest(doc, updatingMetadata: updatingMetadata, beforeCommit: {})
     }
 
+    @discardableResult
+    public func ingest(_ doc: AttributedArticle, updatingMetadata: Bool, deferringPeople: Bool) throws -> IngestOutcome {
+        try ingest(doc, updatingMetadata: updatingMetadata, deferringPeople: deferringPeople, beforeCommit: {})
+    }
+
     /// ``ingest(_:)`` with a hook that runs after every row is written and before the commit,
     /// so tests can make an ingest fail at its last step.
-    func ingest(_ doc: AttributedArticle, updatingMetadata: Bool = false,
+    func ingest(_ doc: AttributedArticle, updatingMetadata: Bool = false, deferringPeople: Bool = false,
                 beforeCommit: () throws -> Void) throws -> IngestOutcome {
         try write("storing article \(doc.article.id)") { db in
-            if var stored = try ArticleRecord.fetchOne(db, key: doc.article.id) {
-                guard updatingMetadata, try Self.updateMetadata(&stored, to: doc.article, in: db) else { return .unchanged }
-                try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
-                try beforeCommit()
-                return .updated
-            }
-            try Self.insert(doc, ingestedAt: Date(), in: db)
-            try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
+            let outcome = try Self.store(doc, updatingMetadata: updatingMetadata, deferringPeople: deferringPeople, in: db)
             try beforeCommit()
-            return .stored
+            return outcome
         }
     }
 
-    private static func insert(_ doc: AttributedArticle, ingestedAt: Date,
+    /// Stores many articles in one write transaction, each inside a savepoint of its own: an
+    /// article that fails is rolled back alone, whole, and its error stands in its place; the
+    /// others are stored. Committing once for many articles is what makes a batch fast (the
+    /// search index's pages are written once per batch, not once per article). A crash before
+    /// the commit loses the open batch only, and a second run stores it (ingest is idempotent).
+    public func ingest(batch docs: [(doc: AttributedArticle, updatingMetadata: Bool)],
+                       deferringPeople: Bool) throws -> [Result<IngestOutcome, any Error>] {
+        try write("storing \(docs.count) articles") { db in
+            var out: [Result<IngestOutcome, any Error>] = []
+            for (doc, updating) in docs {
+                do {
+                    var outcome = IngestOutcome.unchanged
+                    try db.inSavepoint {
+                        outcome = try Self.store(doc, updatingMetadata: updating, deferringPeople: deferringPeople, in: db)
+                        return .commit
+                    }
+                    out.append(.success(outcome))
+                } catch let error as DatabaseError {
+                    out.append(.failure(StoreError.database(operation: "storing article \(doc.article.id)", reason: Self.reason(error))))
+                } catch {
+                    out.append(.failure(error))
+                }
+            }
+            return out
+        }
+    }
+
+    /// The rows of one article, inside the caller's transaction.
+    private static func store(_ doc: AttributedArticle, updatingMetadata: Bool, deferringPeople: Bool,
+                              in db: Database) throws -> IngestOutcome {
+        if var stored = try ArticleRecord.fetchOne(db, key: doc.article.id) {
+            guard updatingMetadata, try updateMetadata(&stored, to: doc.article, in: db) else { return .unchanged }
+            try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
+            return .updated
+        }
+        try insert(doc, ingestedAt: Date(), deferringPeople: deferringPeople, in: db)
+        try db.execute(sql: "UPDATE storeGeneration SET n = n + 1")
+        return .stored
+    }
+
+    private static func insert(_ doc: AttributedArticle, ingestedAt: Date, deferringPeople: Bool,
                                in db: Database) throws {
         let a = doc.article
         try ArticleRecord(a, ingestedAt: ingestedAt).insert(db)
@@ -68,7 +106,7 @@ extension SQLiteStore {
         }
         // The people of every surname this article's speakers bear, formed again with it.
         try PersonResolver.resolve(keys: doc.quotes.compactMap { $0.speaker?.name.flatMap(PersonName.init)?.surnameKey },
-                                   article: a.id, in: db)
+                                   article: a.id, deferring: deferringPeople, in: db)
     }
 
     /// Gives a stored article `a`'s metadata; false when it already had it. The title lives in
@@ -97,11 +135,16 @@ extension SQLiteStore {
     }
 
     /// Forms again, from all their statements, the people of every surname key that an ingest
-    /// left unsettled (see ``Store/settle()``). One transaction per key.
+    /// left unsettled (see ``Store/settle()``), a few hundred keys per transaction: a batch
+    /// that deferred its people settles thousands of keys, and a commit each was most of its
+    /// time.
     public func settle() throws {
         let keys = try read("listing unsettled people") { db in try PersonResolver.unsettled(in: db) }
-        for key in keys {
-            try write("forming the people named \(key)") { db in try PersonResolver.settle(key, in: db) }
+        for start in stride(from: 0, to: keys.count, by: 256) {
+            let group = keys[start..<min(start + 256, keys.count)]
+            try write("forming the people named \(group.first!)…") { db in
+                for key in group { try PersonResolver.settle(key, in: db) }
+            }
         }
     }
 

@@ -41,6 +41,17 @@ public protocol Store: Sendable {
     @discardableResult
     func ingest(_ doc: AttributedArticle, updatingMetadata: Bool) throws -> IngestOutcome
 
+    /// ``ingest(_:updatingMetadata:)`` for a batch that calls ``settle()`` when it ends: with
+    /// `deferringPeople` the people of the article's speakers are formed then, once for the
+    /// batch, instead of with every article (a new statement takes at once the person its
+    /// spelling already has). Once the batch has settled, the people are the same.
+    @discardableResult
+    func ingest(_ doc: AttributedArticle, updatingMetadata: Bool, deferringPeople: Bool) throws -> IngestOutcome
+
+    /// Many articles in one transaction, each whole or not at all: the outcome or the error of
+    /// each, in order. A crash before the commit loses this batch only.
+    func ingest(batch docs: [(doc: AttributedArticle, updatingMetadata: Bool)], deferringPeople: Bool) throws -> [Result<IngestOutcome, any Error>]
+
     /// Forms the people of prolific speakers again from all their statements. ``ingest(_:)``
     /// does so at once for a speaker with few statements; for one with many it links the new
     /// statements to the person their spelling already has and leaves the rest to this call,

@@ -38,18 +38,29 @@ struct Ingest: AsyncParsableCommand {
             if let entry { doc.article = found.article.applying(entry) }
             return (doc, entry != nil)
         }
-        let store: ((AttributedArticle, Bool)) throws -> Void = { prepared in
-            let (doc, entry) = prepared
-            do {
-                switch try db.ingest(doc, updatingMetadata: entry) {
-                case .stored: progress.stored += 1; progress.quotes += doc.quotes.count
-                case .updated: progress.updated += 1
-                case .unchanged: progress.unchanged += 1
+        // Articles are stored `Self.perTransaction` at a time, in one transaction (each whole
+        // or not at all), and people are formed once, by the settle() that ends the batch.
+        var pending: [(doc: AttributedArticle, updatingMetadata: Bool)] = []
+        var notStored = 0
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let outcomes = try db.ingest(batch: pending, deferringPeople: true)
+            for (item, outcome) in zip(pending, outcomes) {
+                switch outcome {
+                case .success(.stored): progress.stored += 1; progress.quotes += item.doc.quotes.count
+                case .success(.updated): progress.updated += 1
+                case .success(.unchanged): progress.unchanged += 1
+                case .failure(let error):
+                    notStored += 1
+                    Diagnostics.error(InputFailure(name: item.doc.article.source, reason: "not stored: \(error)").description)
                 }
-            } catch {
-                throw InputFailure(name: doc.article.source, reason: "not stored: \(error)")
             }
+            pending.removeAll(keepingCapacity: true)
             progress.tick()
+        }
+        let store: ((AttributedArticle, Bool)) throws -> Void = { prepared in
+            pending.append((prepared.0, prepared.1))
+            if pending.count >= Self.perTransaction { try flush() }
         }
         let failed: Int
         if extracted {
@@ -63,11 +74,17 @@ struct Ingest: AsyncParsableCommand {
             failed = Batch.run(items, pipeline: Pipeline(options: .init(raw: raw)), jobs: inputs.jobs, stdinFormat: inputs.inputFormat,
                                prepare: withMetadata, body: store)
         }
-        progress.failed = failed
+        try flush()
+        let allFailed = failed + notStored
+        progress.failed = allFailed
         try db.settle()
         progress.finish()
-        if failed > 0 { throw ExitCode(1) }
+        if allFailed > 0 { throw ExitCode(1) }
     }
+
+    /// Articles per write transaction: enough that the search index's pages are written once
+    /// for many articles, few enough that a crash loses little (a second run stores them).
+    static let perTransaction = 64
 }
 
 /// The stderr progress line: counts, rate and, when the number of inputs is known, done of

@@ -117,3 +117,26 @@ import Testing
         }
     }
 }
+
+/// Many articles in one transaction, each stored whole or not at all.
+@Suite struct BatchIngestTests {
+    @Test(arguments: StoreKind.allCases)
+    func aBadArticleInABatchIsRolledBackAloneAndTheOthersAreStored(kind: StoreKind) throws {
+        let store = try makeStore(kind)
+        let a = fixture("A", said: [Said(speaker: "Anna Berg", text: "First")])
+        var b = fixture("B", said: [Said(speaker: "Olaf Berg", text: "Second"), Said(speaker: "Olaf Berg", text: "Third")])
+        b.quotes[1].confidence = 1.5   // the schema's CHECK rejects it, after the first statement is written
+        let c = fixture("C", said: [Said(speaker: "Tomas Varga", text: "Fourth")])
+        let outcomes = try store.ingest(batch: [(a, false), (b, false), (c, false), (a, false)], deferringPeople: true)
+        #expect(outcomes.count == 4)
+        #expect((try? outcomes[0].get()) == .stored)
+        #expect((try? outcomes[1].get()) == nil, "B fails")
+        #expect((try? outcomes[2].get()) == .stored)
+        #expect((try? outcomes[3].get()) == .unchanged, "A again changes nothing")
+        let counts = try store.counts()
+        #expect(counts.articles == 2)
+        #expect(counts.quotes == 2, "none of B's statements is left half-written")
+        try store.settle()
+        #expect(try store.speakers().map(\.name).sorted() == ["Anna Berg", "Tomas Varga"])
+    }
+}

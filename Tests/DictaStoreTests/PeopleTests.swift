@@ -192,3 +192,40 @@ import Testing
         #expect(try people(Array(0..<130) + [Self.articles.count - 1], settle: false).unsettled.isEmpty)
     }
 }
+
+/// A batch that forms people once, when it settles, ends with the people of one that forms
+/// them with every article.
+@Suite struct DeferredPeopleTests {
+    static let batch: [AttributedArticle] = [
+        fixture("A", published: "2024-01-10", said: [Said(speaker: "Sergei Shoigu", text: "First", mention: "Defense Minister Sergei Shoigu")]),
+        fixture("B", outlet: "Other Daily", published: "2024-02-10", said: [Said(speaker: "Sergey Shoigu", text: "Second")]),
+        fixture("C", outlet: "Third Post", said: [Said(speaker: "Shoigu", text: "Third", mention: "Defense Minister Shoigu"),
+                                                  Said(speaker: "Anna Berg", text: "Fourth")]),
+        fixture("D", outlet: "Herald", published: "2024-06-01", said: [Said(speaker: "Olaf Berg", text: "Fifth"),
+                                                                       Said(speaker: "Berg", text: "Sixth")]),
+    ]
+
+    static func people(_ store: SQLiteStore) throws -> [String] {
+        try store.speakers().map { "\($0.name) \($0.aliases) \($0.quoteCount)/\($0.articleCount)" }.sorted()
+    }
+
+    @Test func deferredPeopleAreTheSameOnceTheBatchSettles() throws {
+        let eager = try makeStore(.memory, "eager"), deferred = try makeStore(.memory, "deferred")
+        for doc in Self.batch {
+            try eager.ingest(doc)
+            try deferred.ingest(doc, updatingMetadata: false, deferringPeople: true)
+        }
+        try eager.settle()
+        #expect(try !PersonResolver.unsettledKeys(deferred).isEmpty, "deferred until the batch settles")
+        try deferred.settle()
+        #expect(try PersonResolver.unsettledKeys(deferred).isEmpty)
+        #expect(try Self.people(deferred) == Self.people(eager))
+        #expect(try Self.people(eager).contains { $0.hasPrefix("Sergei Shoigu") })
+    }
+}
+
+extension PersonResolver {
+    static func unsettledKeys(_ store: SQLiteStore) throws -> [String] {
+        try store.read("listing unsettled keys") { db in try unsettled(in: db) }
+    }
+}
