@@ -32,6 +32,9 @@ let package = Package(
         .target(name: "DictaCore", swiftSettings: strict),
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate",
                        providers: [.apt(["libdeflate-dev"])]),
+        // zlib's streaming inflate, for JSON-lines (and later WARC) inputs too large to
+        // decompress at once; libdeflate has no streaming interface.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         // Mozilla's universal charset detector, for pages whose declared charset is wrong.
@@ -51,7 +54,7 @@ let package = Package(
             "DictaCore", "DictaPeople", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strict),
         .target(name: "DictaPipeline", dependencies: [
-            "DictaCore", "DictaExtract", "DictaText", "DictaQuotes",
+            "DictaCore", "DictaExtract", "DictaText", "DictaQuotes", "CZlib",
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
         .target(name: "DictaServer", dependencies: [

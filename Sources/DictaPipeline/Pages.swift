@@ -48,7 +48,8 @@ public final class PageReader {
     /// Whether `item` is read as JSON lines of pages.
     public static func isJSONLines(_ item: InputItem, stdinFormat: InputFormat) -> Bool {
         if item.isStdin { return stdinFormat == .jsonl }
-        let name = item.name.lowercased()
+        var name = item.name.lowercased()
+        if name.hasSuffix(".gz") { name.removeLast(3) }
         return name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson")
     }
 
@@ -159,11 +160,18 @@ final class LineReader {
     private var start = 0
     private var number = 0
     private var ended = false
+    /// For a `.gz` file: its bytes decompressed as they are read.
+    private let gzip: GzipStream?
 
     init(_ item: InputItem) throws(InputFailure) {
         handle = item.isStdin ? FileHandle.standardInput : try Inputs.openForReading(item)
         name = item.name
         closes = !item.isStdin
+        do {
+            gzip = !item.isStdin && item.name.lowercased().hasSuffix(".gz") ? try GzipStream() : nil
+        } catch {
+            throw InputFailure(name: item.name, reason: error.description)
+        }
     }
 
     deinit { if closes { try? handle.close() } }
@@ -185,10 +193,23 @@ final class LineReader {
             }
             pending = Data(pending[start...])
             start = pending.startIndex
+            let chunk: Data?
             do {
-                if let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { pending.append(chunk) } else { ended = true }
+                chunk = try handle.read(upToCount: 1 << 20)
             } catch {
                 throw InputFailure(name: name, reason: "cannot read: \(error.localizedDescription)")
+            }
+            do {
+                if let chunk, !chunk.isEmpty {
+                    pending.append(try gzip?.feed(chunk) ?? chunk)
+                } else {
+                    ended = true
+                    try gzip?.finish()
+                }
+            } catch {
+                // The lines decompressed before the bad bytes are read; the file ends here.
+                ended = true
+                throw InputFailure(name: "\(name):\(number + 1)", reason: error.description)
             }
         }
     }

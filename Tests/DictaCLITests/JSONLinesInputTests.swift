@@ -64,4 +64,42 @@ import Testing
         #expect(one.stdout.split(separator: "\n").count == 20)
         #expect(three.stdout == one.stdout)
     }
+
+    func gzip(_ file: URL) throws -> URL {
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gz.arguments = ["-kf", file.path]
+        try gz.run()
+        gz.waitUntilExit()
+        return URL(fileURLWithPath: file.path + ".gz")
+    }
+
+    @Test func aGzippedJSONLinesFileIsReadAsItDecompressesMemberAfterMember() throws {
+        let dir = try TempDir()
+        let first = try dir.write("a.jsonl", try (0..<3).map { try Self.line(["url": "https://example.org/\($0)", "html": Self.html($0)]) }.joined(separator: "\n") + "\n")
+        let second = try dir.write("b.jsonl", try Self.line(["url": "https://example.org/9", "html": Self.html(9)]) + "\n")
+        // Two gzip members, one after the other, as WARC files and `cat a.gz b.gz` have them.
+        var both = try Data(contentsOf: try gzip(first))
+        both.append(try Data(contentsOf: try gzip(second)))
+        let f = dir.file("pages.jsonl.gz")
+        try both.write(to: f)
+        let r = try CLI.run(["extract", f.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let docs = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(AttributedArticle.self, from: Data($0.utf8)) }
+        #expect(docs.map(\.article.url) == ["https://example.org/0", "https://example.org/1", "https://example.org/2", "https://example.org/9"])
+        #expect(docs.first?.article.source == "\(f.path):1")
+    }
+
+    @Test func aTruncatedGzipIsAnErrorAfterTheLinesBeforeTheCut() throws {
+        let dir = try TempDir()
+        let text = try (0..<40).map { try Self.line(["url": "https://example.org/\($0)", "html": Self.html($0)]) }.joined(separator: "\n") + "\n"
+        let gz = try Data(contentsOf: try gzip(try dir.write("a.jsonl", text)))
+        let f = dir.file("cut.jsonl.gz")
+        try gz.prefix(gz.count * 2 / 3).write(to: f)
+        let r = try CLI.run(["extract", f.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("truncated gzip data"), "\(r.stderr)")
+        let n = r.stdout.split(separator: "\n").count
+        #expect(n > 0 && n < 40, "the lines before the cut, not the rest")
+    }
 }
