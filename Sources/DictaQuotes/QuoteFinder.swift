@@ -62,14 +62,14 @@ public struct QuoteFinder: Sendable {
     public func find(in doc: AnnotatedArticle) -> (quotes: [Quote], entities: [Entity]) {
         let pairs = QuoteMarks.pairs(doc)
         let candidates = decide(doc, pairs: pairs)
-        let (quotes, entities, _) = written(candidates, doc, pairs: pairs)
+        let (quotes, entities, _) = write(candidates, doc, pairs: pairs)
         return (quotes, entities)
     }
 
     /// The statements of `doc`, each with its ``RuleCalibration`` key (nil for a learned one).
     func keyedQuotes(in doc: AnnotatedArticle, cueProbabilities: [Double]? = nil) -> [(Quote, String?)] {
         let pairs = QuoteMarks.pairs(doc)
-        let (quotes, _, keys) = written(decide(doc, pairs: pairs, cueProbabilities: cueProbabilities), doc, pairs: pairs)
+        let (quotes, _, keys) = write(decide(doc, pairs: pairs, cueProbabilities: cueProbabilities), doc, pairs: pairs)
         return Array(zip(quotes, keys))
     }
 
@@ -108,13 +108,9 @@ public struct QuoteFinder: Sendable {
         return kind.name
     }
 
-    func write(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity]) {
-        let (quotes, entities, _) = written(candidates, doc, pairs: pairs)
-        return (quotes, entities)
-    }
-
-    /// ``write(_:_:pairs:)`` with each statement's calibration key.
-    func written(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity], [String?]) {
+    /// The statements the candidates make, the people named in the article, and each
+    /// statement's ``RuleCalibration`` key.
+    func write(_ candidates: [Candidate], _ doc: AnnotatedArticle, pairs: [QuotePair]) -> ([Quote], [Entity], [String?]) {
         var people = ArticlePeople(doc, lexicon: lexicon, pairs: pairs)
         let toks = doc.tokens
         var quotes: [Quote] = []

@@ -408,6 +408,7 @@ struct Rules {
         return nil
     }
 
+    /// Words that open a sentence before its subject ("And he said …").
     static let openingConjunctions: Set<String> = ["and", "but", "so", "yet", "or", "still", "then", "now", "also", "instead"]
 
     /// Particles of phrasal reporting verbs ("pointed out", "spoke up", "shot back").
@@ -449,7 +450,6 @@ struct Rules {
         return SpeakerPhrase.ending(before: cue - 2, floor: floor, in: toks, lexicon: lexicon)
     }
 
-    /// A speaker phrase that ends right before `end` and starts the sentence or follows a comma.
     /// Words that open an aside between a subject and its verb ("X, however, said", "X, for
     /// their part, argue").
     static let asides: Set<String> = ["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nonetheless",
@@ -457,6 +457,7 @@ struct Rules {
                                       "in", "for", "at", "again", "later", "earlier", "previously", "recently", "today",
                                       "yesterday", "tonight", "initially", "finally", "ultimately", "privately", "publicly"]
 
+    /// A speaker phrase that ends right before `end` and starts the sentence or follows a comma.
     func subject(endingAt end: Int, sentence: Range<Int>) -> SpeakerPhrase? {
         // `The two lawmakers, however, argue`: an aside set off by commas stands between the
         // subject and its verb.

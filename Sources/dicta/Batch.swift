@@ -10,8 +10,8 @@ enum Batch {
         run(Inputs.expand(args), pipeline: pipeline, jobs: jobs, stdinFormat: stdinFormat, prepare: { $0 }, body: body)
     }
 
-    /// ``run(_:pipeline:jobs:body:)`` over inputs already expanded (so a caller knows their
-    /// number). `prepare` runs on the worker threads beside the pipeline (rendering a line, say);
+    /// ``run(_:pipeline:jobs:stdinFormat:body:)`` over inputs already expanded (so a caller
+    /// knows their number), each file a page or, for JSON lines, a page a line. `prepare` runs on the worker threads beside the pipeline (rendering a line, say);
     /// `body` runs on the calling thread, in input order, so that the output and the stderr
     /// lines are the same for any number of jobs.
     static func run<T: Sendable>(_ items: [Result<InputItem, InputFailure>], pipeline: Pipeline, jobs: Int = 1,
